@@ -1,0 +1,28 @@
+// The gateway as a library: serve a supergraph over HTTP. server.ts and the tests start it this way.
+import { startGraphQLServer, type RunningServer } from '@renkei/server';
+import type { Logger } from '@renkei/telemetry';
+import { createHubGateway } from './gateway.js';
+import { graphqlIde } from './ide.js';
+
+export interface GatewayServerOptions {
+  supergraphSdl: string;
+  subgraphUrls?: Record<string, string>;
+  development: boolean;
+  logger: Logger;
+  port: number;
+  host: string;
+}
+
+export async function startGateway(options: GatewayServerOptions): Promise<RunningServer> {
+  const apollo = createHubGateway(options);
+  await apollo.start();
+  return startGraphQLServer({
+    service: 'gateway',
+    apollo,
+    logger: options.logger,
+    port: options.port,
+    host: options.host,
+    context: async ({ requestId }) => ({ requestId }),
+    ide: graphqlIde(),
+  });
+}

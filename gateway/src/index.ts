@@ -1,0 +1,3 @@
+export { startGateway, type GatewayServerOptions } from './app.js';
+export { composeSupergraph, readSubgraphList, SUPERGRAPH_FILE, type SubgraphSource } from './compose.js';
+export { createHubGateway, subgraphsOf, type GatewayContext } from './gateway.js';

@@ -1,0 +1,102 @@
+// One way to open a database: embedded PGlite (a data directory, or memory) by default, PostgreSQL when a
+// DATABASE_URL is given. Several subgraphs of one region share one database, each in its own schema.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { countSqlStatement } from '@renkei/telemetry';
+import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+
+export type Orm<TSchema extends Record<string, unknown> = Record<string, never>> = PgDatabase<PgQueryResultHKT, TSchema>;
+
+export interface DatabaseOptions {
+  /** postgres://… — when set, PostgreSQL through the `postgres` driver. */
+  url?: string;
+  /** PGlite's data directory; without it (and without url) the database lives in memory. */
+  dataDir?: string;
+  /** Connections in the PostgreSQL pool. */
+  maxConnections?: number;
+}
+
+export interface MigrationOptions {
+  /** The folder drizzle-kit wrote the migrations to. */
+  migrationsFolder: string;
+  /** The PostgreSQL schema the subgraph owns; its migration journal is kept there too. */
+  schema: string;
+}
+
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  /** A drizzle instance over the shared connection, typed by one subgraph's tables. */
+  orm<TSchema extends Record<string, unknown>>(schema: TSchema): Orm<TSchema>;
+  migrate(options: MigrationOptions): Promise<void>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Every statement drizzle sends is counted in the current request's scope (see @renkei/telemetry).
+const statementCounter: DrizzleLogger = { logQuery: () => countSqlStatement() };
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  return options.url ? openPostgres(options.url, options.maxConnections ?? 10) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+  const base = drizzlePglite({ client });
+  let closed = false;
+  return {
+    kind: 'pglite',
+    orm: (schema) => drizzlePglite({ client, schema, logger: statementCounter }) as unknown as Orm<typeof schema>,
+    migrate: ({ migrationsFolder, schema }) =>
+      migratePglite(base, { migrationsFolder, migrationsSchema: schema, migrationsTable: 'migrations' }),
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await client.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const client = postgres(url, { max, onnotice: () => {}, connection: { application_name: 'renkei-hub' } });
+  const base = drizzlePostgres({ client });
+  return {
+    kind: 'postgres',
+    orm: (schema) => drizzlePostgres({ client, schema, logger: statementCounter }) as unknown as Orm<typeof schema>,
+    migrate: async ({ migrationsFolder, schema }) => {
+      // Two replicas of one subgraph may start together: the advisory lock lets one migrate at a time.
+      const lockConnection = await client.reserve();
+      try {
+        await lockConnection`select pg_advisory_lock(hashtext(${`renkei:migrate:${schema}`}))`;
+        await migratePostgres(base, { migrationsFolder, migrationsSchema: schema, migrationsTable: 'migrations' });
+      } finally {
+        await lockConnection`select pg_advisory_unlock(hashtext(${`renkei:migrate:${schema}`}))`;
+        lockConnection.release();
+      }
+    },
+    ping: async () => {
+      await client`select 1`;
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** Describes where a database lives without its password, for start-up logs. */
+export function describeDatabase(options: DatabaseOptions): string {
+  if (options.url) {
+    const url = new URL(options.url);
+    return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
+  }
+  return options.dataDir ? `PGlite ${options.dataDir}` : 'PGlite (in memory)';
+}

@@ -1,0 +1,123 @@
+// Japan's local governments (全国地方公共団体コード), loaded once from the checked-in reference list.
+import { readFileSync } from 'node:fs';
+
+export type MunicipalityKind = 'DESIGNATED_CITY' | 'CITY' | 'WARD' | 'SPECIAL_WARD' | 'TOWN' | 'VILLAGE';
+
+export interface Municipality {
+  /** 6 digits: the 5-digit code and its check digit, e.g. 434043. */
+  code: string;
+  code5: string;
+  prefectureCode: string;
+  prefectureName: string;
+  /** As written in the list; a ward of a designated city reads 「新潟市　北区」. */
+  name: string;
+  kind: MunicipalityKind;
+}
+
+export type CodeProblem = 'FORMAT' | 'CHECK_DIGIT' | 'UNKNOWN';
+
+export type CodeCheck = { ok: true; municipality: Municipality } | { ok: false; problem: CodeProblem };
+
+/** The check digit of a 5-digit code: S = 6·d1 + 5·d2 + 4·d3 + 3·d4 + 2·d5, check = (11 − S mod 11) mod 10. */
+export function checkDigit(code5: string): string {
+  if (!/^\d{5}$/.test(code5)) throw new RangeError('a municipality code has five digits before its check digit');
+  const sum = [...code5].reduce((acc, digit, i) => acc + Number(digit) * (6 - i), 0);
+  return String((11 - (sum % 11)) % 10);
+}
+
+function loadList(): Municipality[] {
+  const text = readFileSync(new URL('../data/municipalities.csv', import.meta.url), 'utf8');
+  const rows = text
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [code, code5, prefectureCode, prefectureName, name] = line.split(',');
+      if (!code || !code5 || !prefectureCode || !prefectureName || !name) {
+        throw new Error(`municipalities.csv: malformed line "${line}"`);
+      }
+      return { code, code5, prefectureCode, prefectureName, name };
+    });
+  const citiesWithWards = new Set(
+    rows.filter((r) => r.name.includes('　')).map((r) => `${r.prefectureCode}:${r.name.split('　')[0]}`),
+  );
+  return rows.map((r) => ({ ...r, kind: kindOf(r.name, r.prefectureCode, citiesWithWards) }));
+}
+
+function kindOf(name: string, prefectureCode: string, citiesWithWards: Set<string>): MunicipalityKind {
+  if (name.includes('　')) return 'WARD';
+  if (citiesWithWards.has(`${prefectureCode}:${name}`)) return 'DESIGNATED_CITY';
+  if (prefectureCode === '13' && name.endsWith('区')) return 'SPECIAL_WARD';
+  if (name.endsWith('市')) return 'CITY';
+  if (name.endsWith('村')) return 'VILLAGE';
+  return 'TOWN';
+}
+
+const LIST = loadList();
+const BY_CODE = new Map(LIST.map((m) => [m.code, m]));
+
+export function findMunicipality(code: string): Municipality | undefined {
+  return BY_CODE.get(code);
+}
+
+/** Checks form, check digit and membership of the reference list, in that order. */
+export function checkMunicipalityCode(code: string): CodeCheck {
+  if (!/^\d{6}$/.test(code)) return { ok: false, problem: 'FORMAT' };
+  if (checkDigit(code.slice(0, 5)) !== code[5]) return { ok: false, problem: 'CHECK_DIGIT' };
+  const municipality = BY_CODE.get(code);
+  return municipality ? { ok: true, municipality } : { ok: false, problem: 'UNKNOWN' };
+}
+
+export function allMunicipalities(): readonly Municipality[] {
+  return LIST;
+}
+
+export function municipalitiesOfPrefecture(prefectureCode: string): Municipality[] {
+  return LIST.filter((m) => m.prefectureCode === prefectureCode);
+}
+
+/** The prefectures (都道府県) with their two-digit codes, in code order. */
+export function prefectures(): { code: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const m of LIST) if (!seen.has(m.prefectureCode)) seen.set(m.prefectureCode, m.prefectureName);
+  return [...seen].map(([code, name]) => ({ code, name }));
+}
+
+/**
+ * Repairs a code as published files often carry it: with its leading zero lost (11002 for 011002), or as the
+ * 5-digit code without a check digit. Returns the 6-digit code when the result is in the list, else undefined.
+ */
+export function repairMunicipalityCode(raw: string): string | undefined {
+  const digits = raw.trim();
+  if (!/^\d{4,6}$/.test(digits)) return undefined;
+  const candidates = new Set<string>();
+  if (digits.length === 6) candidates.add(digits);
+  if (digits.length === 5) {
+    candidates.add(`0${digits}`);
+    candidates.add(digits + checkDigit(digits));
+  }
+  if (digits.length === 4) candidates.add(`0${digits}${checkDigit(`0${digits}`)}`);
+  const found = [...candidates].filter((c) => checkMunicipalityCode(c).ok);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The English and Japanese explanation of why a code was refused, for error messages. */
+export function describeCodeProblem(problem: CodeProblem, code: string): { message: string; messageJa: string } {
+  switch (problem) {
+    case 'FORMAT':
+      return {
+        message: `"${code}" is not a 6-digit local government code`,
+        messageJa: `「${code}」は6桁の全国地方公共団体コードではありません。`,
+      };
+    case 'CHECK_DIGIT':
+      return {
+        message: `The local government code ${code} has a wrong check digit`,
+        messageJa: `市区町村コード ${code} の検査数字が正しくありません。`,
+      };
+    case 'UNKNOWN':
+      return {
+        message: `No local government has the code ${code}`,
+        messageJa: `市区町村コード ${code} の自治体はありません。`,
+      };
+  }
+}

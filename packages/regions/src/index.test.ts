@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { formatGlobalId, loadRegionRegistry, parseGlobalId, parseRegionRegistry, RegionRegistryError } from './index.js';
+
+describe('the checked-in registry', () => {
+  const registry = loadRegionRegistry();
+
+  it('names the three demo regions', () => {
+    expect(registry.regions.map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
+  });
+
+  it('places 菊陽町 in the 菊池 consortium, and 岐阜市 in 岐阜県', () => {
+    expect(registry.regionOfMunicipality('434043')?.name).toBe('菊池圏域');
+    expect(registry.regionOfMunicipality('212016')?.code).toBe('gifu');
+    expect(registry.regionOfMunicipality('011002')).toBeUndefined(); // 札幌市 is on no demo region
+  });
+
+  it('holds the five areas of 岐阜県', () => {
+    expect(registry.region('gifu')?.areas.map((a) => a.name)).toEqual([
+      '岐阜圏域',
+      '西濃圏域',
+      '東濃圏域',
+      '中濃圏域',
+      '飛騨圏域',
+    ]);
+  });
+});
+
+describe('validation', () => {
+  const valid = {
+    code: 'kikuchi',
+    name: '菊池圏域',
+    nameEn: 'Kikuchi',
+    kind: 'CONSORTIUM',
+    prefectureCode: '43',
+    description: 'test',
+    municipalities: [{ code: '434043', name: '菊陽町' }],
+    areas: [],
+  };
+
+  it('accepts a minimal region', () => {
+    expect(parseRegionRegistry({ regions: [valid] }).regions).toHaveLength(1);
+  });
+
+  it('reports every problem at once, naming the region', () => {
+    const broken = {
+      regions: [
+        { ...valid, municipalities: [{ code: '432106', name: '菊池市' }, { code: '434043', name: '大津町' }] },
+        { ...valid, code: 'other', kind: 'CITY', municipalities: [{ code: '434043', name: '菊陽町' }] },
+      ],
+    };
+    let error: RegionRegistryError | undefined;
+    try {
+      parseRegionRegistry(broken);
+    } catch (e) {
+      error = e as RegionRegistryError;
+    }
+    expect(error).toBeInstanceOf(RegionRegistryError);
+    expect(error?.problems).toEqual([
+      'regions[0] (kikuchi): municipality "432106" is not a valid code (CHECK_DIGIT)',
+      'regions[0] (kikuchi): municipality 434043 is 菊陽町, not "大津町"',
+      'regions[1] (other): "kind" must be PREFECTURE or CONSORTIUM',
+      'regions[1] (other): 菊陽町 already belongs to region "kikuchi"',
+    ]);
+  });
+
+  it('rejects an empty document and an unreadable file', () => {
+    expect(() => parseRegionRegistry({})).toThrow(RegionRegistryError);
+    expect(() => loadRegionRegistry('/nonexistent/regions.json')).toThrow(/cannot be read/);
+  });
+});
+
+describe('global IDs', () => {
+  const uuid = '6f1c2a9e-3b4d-4c5e-8f60-718293a4b5c6';
+
+  it('round-trips region, type and local ID', () => {
+    const id = formatGlobalId('kikuchi', 'Organization', uuid);
+    expect(id).toBe(`kikuchi:Organization:${uuid}`);
+    expect(parseGlobalId(id, 'Organization')).toEqual({ region: 'kikuchi', type: 'Organization', localId: uuid });
+  });
+
+  it('refuses another type, a non-UUID and garbage', () => {
+    expect(parseGlobalId(`kikuchi:Service:${uuid}`, 'Organization')).toBeUndefined();
+    expect(parseGlobalId('kikuchi:Organization:1', 'Organization')).toBeUndefined();
+    expect(parseGlobalId("x'; drop table", 'Organization')).toBeUndefined();
+  });
+});

@@ -1,0 +1,136 @@
+// The region registry: which prefectures and consortia host data on the hub and which local governments belong
+// to each. Loaded from a checked-in JSON file and validated before any server starts.
+import { readFileSync } from 'node:fs';
+import { checkMunicipalityCode } from '@renkei/municipalities';
+
+export type RegionKind = 'PREFECTURE' | 'CONSORTIUM';
+
+export interface RegionArea {
+  name: string;
+  municipalityCodes: string[];
+}
+
+export interface Region {
+  code: string;
+  name: string;
+  nameEn: string;
+  kind: RegionKind;
+  prefectureCode: string;
+  description: string;
+  municipalityCodes: string[];
+  areas: RegionArea[];
+}
+
+export interface RegionRegistry {
+  readonly regions: readonly Region[];
+  region(code: string): Region | undefined;
+  /** The region a local government belongs to, if any region on the hub holds it. */
+  regionOfMunicipality(municipalityCode: string): Region | undefined;
+}
+
+export class RegionRegistryError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`The region registry ${source} is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'RegionRegistryError';
+  }
+}
+
+export const DEFAULT_REGISTRY_PATH = new URL('../regions.json', import.meta.url);
+
+const REGION_CODE = /^[a-z][a-z0-9-]{1,31}$/;
+
+/** Parses and validates a registry document; every problem is reported at once, not only the first. */
+export function parseRegionRegistry(document: unknown, source = 'regions.json'): RegionRegistry {
+  const problems: string[] = [];
+  const regions: Region[] = [];
+  const list = (document as { regions?: unknown })?.regions;
+  if (!Array.isArray(list) || list.length === 0) {
+    throw new RegionRegistryError(source, ['"regions" must be a non-empty list']);
+  }
+  const owner = new Map<string, string>();
+  list.forEach((raw: Record<string, unknown>, index) => {
+    const where = `regions[${index}]${typeof raw?.code === 'string' ? ` (${raw.code})` : ''}`;
+    const code = raw?.code;
+    if (typeof code !== 'string' || !REGION_CODE.test(code)) {
+      problems.push(`${where}: "code" must be lower-case letters, digits or hyphens, 2 to 32 long`);
+      return;
+    }
+    if (regions.some((r) => r.code === code)) problems.push(`${where}: the code "${code}" is used twice`);
+    for (const key of ['name', 'nameEn', 'description'] as const) {
+      if (typeof raw[key] !== 'string' || raw[key] === '') problems.push(`${where}: "${key}" must be a non-empty string`);
+    }
+    if (raw.kind !== 'PREFECTURE' && raw.kind !== 'CONSORTIUM') {
+      problems.push(`${where}: "kind" must be PREFECTURE or CONSORTIUM`);
+    }
+    const prefectureCode = String(raw.prefectureCode ?? '');
+    const members = Array.isArray(raw.municipalities) ? (raw.municipalities as { code?: unknown; name?: unknown }[]) : [];
+    if (members.length === 0) problems.push(`${where}: "municipalities" must list at least one local government`);
+    const codes: string[] = [];
+    for (const member of members) {
+      const memberCode = String(member?.code ?? '');
+      const check = checkMunicipalityCode(memberCode);
+      if (!check.ok) {
+        problems.push(`${where}: municipality "${memberCode}" is not a valid code (${check.problem})`);
+        continue;
+      }
+      if (member.name !== check.municipality.name) {
+        problems.push(`${where}: municipality ${memberCode} is ${check.municipality.name}, not "${String(member.name)}"`);
+      }
+      if (check.municipality.prefectureCode !== prefectureCode) {
+        problems.push(`${where}: ${check.municipality.name} is not in prefecture ${prefectureCode}`);
+      }
+      const previous = owner.get(memberCode);
+      if (previous) problems.push(`${where}: ${check.municipality.name} already belongs to region "${previous}"`);
+      owner.set(memberCode, code);
+      codes.push(memberCode);
+    }
+    const areas = Array.isArray(raw.areas) ? (raw.areas as RegionArea[]) : [];
+    for (const area of areas) {
+      for (const areaCode of area.municipalityCodes ?? []) {
+        if (!codes.includes(areaCode)) problems.push(`${where}: area ${area.name} lists ${areaCode}, which is not a member`);
+      }
+    }
+    regions.push({
+      code,
+      name: String(raw.name),
+      nameEn: String(raw.nameEn),
+      kind: raw.kind as RegionKind,
+      prefectureCode,
+      description: String(raw.description),
+      municipalityCodes: codes,
+      areas: areas.map((a) => ({ name: a.name, municipalityCodes: [...a.municipalityCodes] })),
+    });
+  });
+  if (problems.length > 0) throw new RegionRegistryError(source, problems);
+
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  return {
+    regions,
+    region: (code) => byCode.get(code),
+    regionOfMunicipality: (municipalityCode) => {
+      const regionCode = owner.get(municipalityCode);
+      return regionCode ? byCode.get(regionCode) : undefined;
+    },
+  };
+}
+
+export function loadRegionRegistry(path: string | URL = DEFAULT_REGISTRY_PATH): RegionRegistry {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new RegionRegistryError(String(path), ['the file cannot be read']);
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new RegionRegistryError(String(path), [`not valid JSON: ${(error as Error).message}`]);
+  }
+  return parseRegionRegistry(document, String(path));
+}
+
+export { formatGlobalId, parseGlobalId, type GlobalId } from './global-id.js';

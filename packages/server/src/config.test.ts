@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, env, readConfig } from './config.js';
+
+describe('readConfig', () => {
+  const spec = {
+    PORT: env.port(4000),
+    NODE_ENV: env.oneOf(['production', 'development', 'test'], 'production'),
+    DATABASE_URL: env.optionalUrl(['postgres', 'postgresql']),
+    REGION: env.string(),
+  };
+
+  it('applies defaults and parses values', () => {
+    expect(readConfig({ REGION: 'kikuchi' }, spec)).toEqual({
+      PORT: 4000,
+      NODE_ENV: 'production',
+      DATABASE_URL: undefined,
+      REGION: 'kikuchi',
+    });
+    expect(readConfig({ PORT: '4100', REGION: 'gifu', DATABASE_URL: 'postgres://u:p@h/db' }, spec).PORT).toBe(4100);
+  });
+
+  it('names every bad setting at once and never echoes a password', () => {
+    let error: ConfigError | undefined;
+    try {
+      readConfig({ PORT: '70000', NODE_ENV: 'prod', DATABASE_URL: 'mysql://u:hunter2@h/db' }, spec);
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error?.problems).toEqual([
+      'PORT must be a port number from 1 to 65535, not "70000"',
+      'NODE_ENV must be one of production, development, test, not "prod"',
+      'DATABASE_URL must start with postgres:// or postgresql://',
+      'REGION is required',
+    ]);
+    expect(error?.message).not.toContain('hunter2');
+  });
+});

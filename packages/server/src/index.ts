@@ -1,0 +1,12 @@
+export { ConfigError, env, readConfig, type Setting } from './config.js';
+export { runServer } from './run.js';
+export { hubApolloOptions, type HubApolloOptions } from './apollo.js';
+export {
+  startGraphQLServer,
+  stopOnSignals,
+  type GraphQLIde,
+  type GraphQLServerOptions,
+  type IncomingRequest,
+  type RunningServer,
+  type StaticAsset,
+} from './http.js';

@@ -1,0 +1,78 @@
+// The organisations subgraph as a library: its schema, its migrations, and a function that serves it on a
+// given database. The standalone server (server.ts) and the local region host both start it this way.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { Database } from '@renkei/db';
+import type { RegionRegistry } from '@renkei/regions';
+import { hubApolloOptions, startGraphQLServer, type RunningServer } from '@renkei/server';
+import type { Logger } from '@renkei/telemetry';
+import { parse } from 'graphql';
+import type { OrganisationsContext } from './context.js';
+import type { OrganisationsOrm } from './db/queries.js';
+import { tables } from './db/schema.js';
+import { seedDemoData, type SeedReport } from './demo/seed.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+
+export const SUBGRAPH_NAME = 'organisations';
+export const SCHEMA_FILE = fileURLToPath(new URL('./schema.graphql', import.meta.url));
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
+export const DATABASE_SCHEMA = 'organisations';
+
+export const typeDefs = parse(readFileSync(SCHEMA_FILE, 'utf8'));
+
+export function buildSchema() {
+  // buildSubgraphSchema's resolver map type is looser than ours; the schema test checks every resolver's type.
+  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+}
+
+export interface PrepareOptions {
+  /** Regions whose demo data is loaded when they hold no organisations yet. */
+  seedRegions?: string[];
+}
+
+/** Applies the subgraph's migrations (and demo data, if asked) and returns its typed database handle. */
+export async function prepareOrganisationsDatabase(
+  db: Database,
+  options: PrepareOptions = {},
+): Promise<{ orm: OrganisationsOrm; seeded: SeedReport[] }> {
+  await db.migrate({ migrationsFolder: MIGRATIONS_FOLDER, schema: DATABASE_SCHEMA });
+  const orm = db.orm(tables);
+  const seeded = options.seedRegions?.length ? await seedDemoData(orm, options.seedRegions) : [];
+  return { orm, seeded };
+}
+
+export interface OrganisationsSubgraphOptions {
+  db: Database;
+  orm: OrganisationsOrm;
+  registry: RegionRegistry;
+  hostedRegions: string[];
+  writesAllowed: boolean;
+  development: boolean;
+  logger: Logger;
+  port: number;
+  host: string;
+}
+
+export async function startOrganisationsSubgraph(options: OrganisationsSubgraphOptions): Promise<RunningServer> {
+  const { db, orm, registry, hostedRegions, writesAllowed, logger } = options;
+  const apollo = new ApolloServer<OrganisationsContext>({
+    schema: buildSchema(),
+    ...hubApolloOptions({ development: options.development, logger }),
+  });
+  await apollo.start();
+  return startGraphQLServer({
+    service: SUBGRAPH_NAME,
+    apollo,
+    logger,
+    port: options.port,
+    host: options.host,
+    context: async () => ({ orm, loaders: createLoaders(orm, hostedRegions), registry, hostedRegions, writesAllowed }),
+    ready: async () => {
+      await db.ping();
+      return true;
+    },
+  });
+}

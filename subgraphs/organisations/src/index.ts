@@ -1,0 +1,12 @@
+export {
+  buildSchema,
+  DATABASE_SCHEMA,
+  MIGRATIONS_FOLDER,
+  prepareOrganisationsDatabase,
+  SCHEMA_FILE,
+  startOrganisationsSubgraph,
+  SUBGRAPH_NAME,
+  typeDefs,
+  type OrganisationsSubgraphOptions,
+} from './app.js';
+export { demoUuid, DEMO_DATA, type SeedReport } from './demo/seed.js';

@@ -1,0 +1,13 @@
+import { DateTime } from '../scalars.js';
+import { mutationResolvers } from './mutation.js';
+import { organizationResolvers } from './organization.js';
+import { queryResolvers } from './query.js';
+import { referenceResolvers } from './reference.js';
+
+export const resolvers = {
+  DateTime,
+  ...queryResolvers,
+  ...mutationResolvers,
+  ...organizationResolvers,
+  ...referenceResolvers,
+};

@@ -1,0 +1,50 @@
+import { isEnumType, isInputObjectType, isObjectType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { buildSchema } from './app.js';
+import * as vocabulary from './vocabulary.js';
+
+const schema = buildSchema();
+
+describe('the organisations schema', () => {
+  it.each([
+    ['LegalForm', vocabulary.LEGAL_FORMS],
+    ['ProgrammeRole', vocabulary.PROGRAMME_ROLES],
+    ['DeliveryMode', vocabulary.DELIVERY_MODES],
+    ['ServiceCategory', vocabulary.SERVICE_CATEGORIES],
+    ['TargetGroup', vocabulary.TARGET_GROUPS],
+    ['SchoolAgeBand', vocabulary.SCHOOL_AGE_BANDS],
+    ['Weekday', vocabulary.WEEKDAYS],
+    ['NetworkMemberRole', vocabulary.NETWORK_MEMBER_ROLES],
+  ])('enum %s has exactly the vocabulary codes', (name, terms) => {
+    const type = schema.getType(name);
+    expect(isEnumType(type)).toBe(true);
+    if (isEnumType(type)) expect(type.getValues().map((v) => v.name).sort()).toEqual(Object.keys(terms).sort());
+  });
+
+  it('describes every type, field and enum value in Japanese and English', () => {
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+    const english = /[A-Za-z]{2,}/;
+    const missing: string[] = [];
+    const check = (where: string, description: string | null | undefined) => {
+      if (!description || !japanese.test(description) || !english.test(description)) missing.push(where);
+    };
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('_') || type.name.startsWith('federation__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (['link__Import', 'link__Purpose', 'FieldSet', 'federation__FieldSet', 'Query', 'Mutation'].includes(type.name)) {
+        // Federation's own types, and the root types whose fields are checked below.
+      } else {
+        check(type.name, type.description);
+      }
+      if (isObjectType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (field.name.startsWith('_')) continue;
+          check(`${type.name}.${field.name}`, field.description);
+        }
+      }
+      if (isEnumType(type) && !type.name.startsWith('link__')) {
+        for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.description);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
