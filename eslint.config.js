@@ -13,7 +13,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['infra/local/**', '**/scripts/**'],
+    files: ['infra/local/**', '**/scripts/**', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The IDE's start script runs in the browser, with GraphiQL and React loaded as globals.
+    files: ['gateway/src/ide/*.js'],
+    languageOptions: {
+      globals: { document: 'readonly', React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly' },
+    },
   },
 );

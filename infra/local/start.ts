@@ -104,9 +104,11 @@ try {
     const logFile = resolve(logDir, `${spec.name}.log`);
     // Children write to their log file directly, so that their last lines survive the launcher.
     const log = openSync(logFile, 'a');
+    // The local run is the embedded one: a DATABASE_URL in the caller's shell is not passed on.
+    const { DATABASE_URL: _ignored, ...inherited } = process.env;
     const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, spec.entry)], {
       cwd: ROOT,
-      env: { ...process.env, ...spec.env, PORT: String(spec.port), HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL },
+      env: { ...inherited, ...spec.env, PORT: String(spec.port), HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL },
       stdio: ['ignore', log, log],
     });
     children.push({ spec, child, logFile });

@@ -52,7 +52,7 @@ describe('the reference list', () => {
 
   it('classifies designated cities, their wards, Tokyo special wards, towns and villages', () => {
     expect(findMunicipality('151009')?.kind).toBe('DESIGNATED_CITY'); // 新潟市
-    expect(findMunicipality('151017')?.kind).toBe('WARD'); // 新潟市　北区
+    expect(findMunicipality('151017')?.kind).toBe('WARD'); // 新潟市 北区 (a ward)
     expect(findMunicipality('131016')?.kind).toBe('SPECIAL_WARD'); // 千代田区
     expect(findMunicipality('432105')?.kind).toBe('CITY'); // 菊池市
     expect(findMunicipality('216046')?.kind).toBe('VILLAGE'); // 白川村

@@ -1,6 +1,9 @@
 // Japan's local governments (全国地方公共団体コード), loaded once from the checked-in reference list.
 import { readFileSync } from 'node:fs';
 
+/** The full-width space (U+3000) between a designated city and its ward in the list. */
+const WARD_SEPARATOR = '\u3000';
+
 export type MunicipalityKind = 'DESIGNATED_CITY' | 'CITY' | 'WARD' | 'SPECIAL_WARD' | 'TOWN' | 'VILLAGE';
 
 export interface Municipality {
@@ -9,7 +12,7 @@ export interface Municipality {
   code5: string;
   prefectureCode: string;
   prefectureName: string;
-  /** As written in the list; a ward of a designated city reads 「新潟市　北区」. */
+  /** As written in the list; a ward of a designated city reads 「新潟市」, a full-width space, 「北区」. */
   name: string;
   kind: MunicipalityKind;
 }
@@ -39,13 +42,13 @@ function loadList(): Municipality[] {
       return { code, code5, prefectureCode, prefectureName, name };
     });
   const citiesWithWards = new Set(
-    rows.filter((r) => r.name.includes('　')).map((r) => `${r.prefectureCode}:${r.name.split('　')[0]}`),
+    rows.filter((r) => r.name.includes(WARD_SEPARATOR)).map((r) => `${r.prefectureCode}:${r.name.split(WARD_SEPARATOR)[0]}`),
   );
   return rows.map((r) => ({ ...r, kind: kindOf(r.name, r.prefectureCode, citiesWithWards) }));
 }
 
 function kindOf(name: string, prefectureCode: string, citiesWithWards: Set<string>): MunicipalityKind {
-  if (name.includes('　')) return 'WARD';
+  if (name.includes(WARD_SEPARATOR)) return 'WARD';
   if (citiesWithWards.has(`${prefectureCode}:${name}`)) return 'DESIGNATED_CITY';
   if (prefectureCode === '13' && name.endsWith('区')) return 'SPECIAL_WARD';
   if (name.endsWith('市')) return 'CITY';

@@ -27,7 +27,7 @@ describe('readConfig', () => {
       error = e as ConfigError;
     }
     expect(error?.problems).toEqual([
-      'PORT must be a port number from 1 to 65535, not "70000"',
+      'PORT must be a port number from 0 to 65535 (0: any free port), not "70000"',
       'NODE_ENV must be one of production, development, test, not "prod"',
       'DATABASE_URL must start with postgres:// or postgresql://',
       'REGION is required',

@@ -32,7 +32,7 @@ export const env = {
     return setting(
       (raw, name) => {
         const n = Number(raw);
-        if (!/^\d+$/.test(raw) || n < 1 || n > 65535) throw new Problem(`${name} must be a port number from 1 to 65535, not "${raw}"`);
+        if (!/^\d+$/.test(raw) || n > 65535) throw new Problem(`${name} must be a port number from 0 to 65535 (0: any free port), not "${raw}"`);
         return n;
       },
       () => fallback ?? required('port'),

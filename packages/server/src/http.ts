@@ -67,14 +67,17 @@ function sendProblem(res: ServerResponse, problem: HttpProblem): void {
   });
 }
 
+function tooLarge(limit: number): HttpProblem {
+  return new HttpProblem(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${limit} bytes`, `リクエストが大きすぎます（上限 ${limit} バイト）。`);
+}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge(limit);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) {
-      throw new HttpProblem(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${limit} bytes`, `リクエストが大きすぎます（上限 ${limit} バイト）。`);
-    }
+    if (size > limit) throw tooLarge(limit);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -185,6 +188,11 @@ export async function startGraphQLServer<TContext extends BaseContext>(
           return;
         }
         if (error instanceof HttpProblem) {
+          if (error.status === 413) {
+            // The rest of the body is not read: close the connection rather than leave the client writing into it.
+            res.setHeader('connection', 'close');
+            res.once('finish', () => req.destroy());
+          }
           sendProblem(res, error);
         } else {
           logger.error({ event: 'http_error', errorName: (error as Error)?.name }, 'unexpected error');

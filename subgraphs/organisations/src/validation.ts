@@ -118,6 +118,7 @@ function label(field: string): [string, string] {
 }
 
 // Control characters other than tab and line breaks have no place in names or descriptions.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 
 function text(value: unknown, field: string, max: number, { required }: { required: boolean }): string | null {

@@ -1,0 +1,46 @@
+// When something breaks inside (here: the subgraph's database is gone), the caller gets a generic error with a
+// request id, and neither the response nor the logs carry SQL, a stack trace or the values asked for.
+import { readFileSync } from 'node:fs';
+import { startGateway, SUPERGRAPH_FILE } from '@renkei/gateway';
+import { startTestSubgraph } from '@renkei/organisations-subgraph/testing';
+import { captureLogs, postGraphQL } from '@renkei/testing';
+import { expect, it } from 'vitest';
+
+it('masks a database failure at the subgraph and at the gateway', async () => {
+  const subgraphLogs = captureLogs('organisations');
+  const gatewayLogs = captureLogs('gateway');
+  const subgraph = await startTestSubgraph({ logger: subgraphLogs.logger, seed: false });
+  const gateway = await startGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    subgraphUrls: { organisations: subgraph.url },
+    development: false,
+    logger: gatewayLogs.logger,
+    port: 0,
+    host: '127.0.0.1',
+  });
+  try {
+    await subgraph.db.close();
+    const response = await postGraphQL(
+      gateway.url,
+      `query($text: String) { organizations(filter: { text: $text }) { totalCount } }`,
+      { text: '秘密の検索語' },
+      { 'x-request-id': 'broken-db-1' },
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'INTERNAL_SERVER_ERROR',
+      messageJa: '内部エラーが発生しました。',
+    });
+    expect(response.errors?.[0]?.message).toBe('Internal server error');
+    const everything = JSON.stringify([response, subgraphLogs.lines, gatewayLogs.lines]);
+    expect(everything).not.toMatch(/select|organisations\.organization|stacktrace|\s+at\s+\S+\.(ts|js):/i);
+    expect(everything).not.toContain('秘密の検索語');
+    // The operator can still find the failure by its request id.
+    expect(subgraphLogs.lines.some((l) => l.requestId === 'broken-db-1' && l.event === 'graphql_error' && l.code === 'INTERNAL_SERVER_ERROR')).toBe(true);
+
+    const ready = await fetch(subgraph.url.replace(/\/graphql$/, '/ready'));
+    expect(ready.status).toBe(503);
+  } finally {
+    await gateway.close();
+    await subgraph.server.close();
+  }
+});
