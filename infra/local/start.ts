@@ -106,7 +106,7 @@ try {
     const log = openSync(logFile, 'a');
     // The local run is the embedded one: a DATABASE_URL in the caller's shell is not passed on.
     const { DATABASE_URL: _ignored, ...inherited } = process.env;
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, spec.entry)], {
+    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', resolve(ROOT, spec.entry)], {
       cwd: ROOT,
       env: { ...inherited, ...spec.env, PORT: String(spec.port), HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL },
       stdio: ['ignore', log, log],

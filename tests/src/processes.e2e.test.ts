@@ -1,6 +1,7 @@
 // The servers as processes, the way an operator runs them: settings from the environment checked at start-up,
 // a JSON log line saying where they listen, and a clean exit on SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,8 +12,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SUBGRAPH = join(ROOT, 'subgraphs/organisations/src/server.ts');
 const GATEWAY = join(ROOT, 'gateway/src/server.ts');
+// What a deployment runs: the compiled servers (`pnpm build`, which the test task depends on) on plain Node.
+const BUILT_SUBGRAPH = join(ROOT, 'subgraphs/organisations/dist/server.js');
+const BUILT_GATEWAY = join(ROOT, 'gateway/dist/server.js');
+const LAUNCHER = join(ROOT, 'infra/local/start.ts');
 const dataDir = mkdtempSync(join(tmpdir(), 'renkei-process-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const spawned: ChildProcess[] = [];
+afterAll(() => {
+  // A failed assertion must not leave servers running.
+  for (const child of spawned) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 interface Running {
   child: ChildProcess;
@@ -23,11 +33,13 @@ interface Running {
 function run(entry: string, env: Record<string, string>, args: string[] = []): Running {
   // A clean environment: the test run's DATABASE_URL must not leak into a server meant to use PGlite.
   const { DATABASE_URL: _omit, ...base } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const loader = entry.endsWith('.ts') ? ['--conditions=development', '--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, entry, ...args], {
     cwd: ROOT,
     env: { ...base, HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  spawned.push(child);
   const lines: Record<string, unknown>[] = [];
   let buffer = '';
   const collect = (chunk: Buffer) => {
@@ -80,10 +92,10 @@ describe('start-up settings', () => {
 });
 
 describe('a running hub', () => {
-  it('serves through separate processes and stops each cleanly on SIGTERM', async () => {
-    const subgraph = run(SUBGRAPH, { PGLITE_DATA_DIR: join(dataDir, 'organisations'), SEED_DEMO_DATA: 'true' });
+  it('serves from the compiled build on plain Node, in separate processes, and stops each cleanly on SIGTERM', async () => {
+    const subgraph = run(BUILT_SUBGRAPH, { PGLITE_DATA_DIR: join(dataDir, 'organisations'), SEED_DEMO_DATA: 'true' });
     const subgraphUrl = await listening(subgraph);
-    const gateway = run(GATEWAY, { SUBGRAPH_ORGANISATIONS_URL: subgraphUrl }, ['--supergraph', join(ROOT, 'gateway/supergraph.graphql')]);
+    const gateway = run(BUILT_GATEWAY, { SUBGRAPH_ORGANISATIONS_URL: subgraphUrl }, ['--supergraph', join(ROOT, 'gateway/supergraph.graphql')]);
     const gatewayUrl = await listening(gateway);
 
     const response = await postGraphQL<{ organizations: { edges: { node: { name: string } }[] } }>(
@@ -101,5 +113,41 @@ describe('a running hub', () => {
       // Every line is structured JSON.
       expect(server.lines.filter((l) => 'raw' in l)).toEqual([]);
     }
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+describe('the one-command local run (pnpm start)', () => {
+  it('starts the subgraph and the gateway with demo data, prints where they listen, and stops both on SIGTERM', async () => {
+    const [hubPort, organisationsPort] = [await freePort(), await freePort()];
+    const launcher = run(LAUNCHER, {
+      HUB_PORT: String(hubPort),
+      ORGANISATIONS_PORT: String(organisationsPort),
+      HUB_DATA_DIR: join(dataDir, 'local'),
+      DATABASE_URL: 'postgres://must-not-be-used@127.0.0.1:1/nothing',
+    });
+    for (let i = 0; i < 1200 && !launcher.lines.some((l) => String(l.raw ?? '').includes('Press Ctrl+C')); i++) {
+      if (launcher.child.exitCode !== null) throw new Error(JSON.stringify(launcher.lines));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const printed = launcher.lines.map((l) => String(l.raw ?? '')).join('\n');
+    expect(printed).toContain(`http://localhost:${hubPort}/graphql`);
+    expect(printed).toContain(`http://127.0.0.1:${organisationsPort}/graphql`);
+
+    const response = await postGraphQL(`http://127.0.0.1:${hubPort}/graphql`, `{ municipality(code: "434043") { name } }`);
+    expect(response.data).toEqual({ municipality: { name: '菊陽町' } });
+
+    launcher.child.kill('SIGTERM');
+    expect(await launcher.exit).toBe(0);
+    // Both servers are gone: nothing answers on their ports any more.
+    await expect(fetch(`http://127.0.0.1:${hubPort}/health`)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${organisationsPort}/health`)).rejects.toThrow();
   });
 });

@@ -234,26 +234,37 @@ export async function startGraphQLServer<TContext extends BaseContext>(
 
 /**
  * Stops cleanly on SIGTERM or SIGINT: stop taking requests, finish those in flight, close the database, exit 0.
- * A second signal exits at once.
+ * A second signal, or a stop that takes longer than the deadline, exits at once with 1.
  */
-export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+export function stopOnSignals(logger: Logger, stop: () => Promise<void>, deadlineMs = 20_000): void {
   let stopping = false;
+  // A log line must never keep a stopping process alive (stdout may be a pipe whose reader is gone).
+  const log = (fields: Record<string, unknown>, message: string) => {
+    try {
+      logger.info(fields, message);
+      logger.flush();
+    } catch {
+      // nothing left to tell
+    }
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
-    logger.info({ event: 'shutdown', signal }, 'stopping');
-    stop().then(
-      () => {
-        logger.info({ event: 'stopped' }, 'stopped');
-        logger.flush();
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ event: 'shutdown_failed', errorName: (error as Error)?.name }, 'stop failed');
-        process.exit(1);
-      },
-    );
+    setTimeout(() => process.exit(1), deadlineMs).unref();
+    log({ event: 'shutdown', signal }, 'stopping');
+    stop()
+      .then(
+        () => {
+          log({ event: 'stopped' }, 'stopped');
+          process.exitCode = 0;
+        },
+        (error: unknown) => {
+          log({ event: 'shutdown_failed', errorName: (error as Error)?.name }, 'stop failed');
+          process.exitCode = 1;
+        },
+      )
+      .finally(() => process.exit());
   };
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }
