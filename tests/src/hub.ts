@@ -15,10 +15,10 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(): Promise<TestHub> {
+export async function startTestHub(options: { seed?: boolean } = {}): Promise<TestHub> {
   const subgraphLogs = captureLogs('organisations');
   const gatewayLogs = captureLogs('gateway');
-  const subgraph = await startTestSubgraph({ logger: subgraphLogs.logger });
+  const subgraph = await startTestSubgraph({ logger: subgraphLogs.logger, seed: options.seed });
   const gateway = await startGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: { organisations: subgraph.url },

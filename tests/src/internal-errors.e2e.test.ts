@@ -1,27 +1,16 @@
 // When something breaks inside (here: the subgraph's database is gone), the caller gets a generic error with a
 // request id, and neither the response nor the logs carry SQL, a stack trace or the values asked for.
-import { readFileSync } from 'node:fs';
-import { startGateway, SUPERGRAPH_FILE } from '@renkei/gateway';
-import { startTestSubgraph } from '@renkei/organisations-subgraph/testing';
-import { captureLogs, postGraphQL } from '@renkei/testing';
+import { postGraphQL } from '@renkei/testing';
 import { expect, it } from 'vitest';
+import { startTestHub } from './hub.js';
 
 it('masks a database failure at the subgraph and at the gateway', async () => {
-  const subgraphLogs = captureLogs('organisations');
-  const gatewayLogs = captureLogs('gateway');
-  const subgraph = await startTestSubgraph({ logger: subgraphLogs.logger, seed: false });
-  const gateway = await startGateway({
-    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    subgraphUrls: { organisations: subgraph.url },
-    development: false,
-    logger: gatewayLogs.logger,
-    port: 0,
-    host: '127.0.0.1',
-  });
+  const hub = await startTestHub({ seed: false });
+  const { subgraph, subgraphLogs, gatewayLogs } = hub;
   try {
     await subgraph.db.close();
     const response = await postGraphQL(
-      gateway.url,
+      hub.gatewayUrl,
       `query($text: String) { organizations(filter: { text: $text }) { totalCount } }`,
       { text: '秘密の検索語' },
       { 'x-request-id': 'broken-db-1' },
@@ -40,7 +29,7 @@ it('masks a database failure at the subgraph and at the gateway', async () => {
     const ready = await fetch(subgraph.url.replace(/\/graphql$/, '/ready'));
     expect(ready.status).toBe(503);
   } finally {
-    await gateway.close();
+    await hub.gateway.close();
     await subgraph.server.close();
   }
 });
