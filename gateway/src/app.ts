@@ -1,4 +1,6 @@
 // The gateway as a library: serve a supergraph over HTTP. server.ts and the tests start it this way.
+import type { TokenVerifier } from '@renkei/identity';
+import { authenticate } from '@renkei/policy';
 import { startGraphQLServer, type RunningServer } from '@renkei/server';
 import type { Logger } from '@renkei/telemetry';
 import { createHubGateway } from './gateway.js';
@@ -7,6 +9,7 @@ import { graphqlIde } from './ide.js';
 export interface GatewayServerOptions {
   supergraphSdl: string;
   subgraphUrls?: Record<string, string>;
+  verifier: TokenVerifier;
   development: boolean;
   logger: Logger;
   port: number;
@@ -22,7 +25,11 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     logger: options.logger,
     port: options.port,
     host: options.host,
-    context: async ({ requestId }) => ({ requestId }),
+    context: async ({ requestId, headers }) => ({
+      requestId,
+      identity: await authenticate(options.verifier, headers.authorization),
+      authorization: headers.authorization,
+    }),
     ide: graphqlIde(),
   });
 }

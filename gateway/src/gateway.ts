@@ -1,12 +1,19 @@
-// The hub's gateway: Apollo Gateway on Apollo Server, planning against a static supergraph, with keep-alive
-// connections to the subgraphs and the caller's request id passed on to each of them.
+// The hub's gateway: Apollo Gateway on Apollo Server, planning against the supergraph without its security
+// features (which Apollo Gateway refuses), while the hub enforces them itself (access.ts). Connections to the
+// subgraphs are kept alive; the caller's token and request id go along to each subgraph, which checks again.
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import type { Identity } from '@renkei/identity';
+import { readPolicyDirectives, stripSecurityFeatures } from '@renkei/policy';
 import { hubApolloOptions } from '@renkei/server';
 import type { Logger } from '@renkei/telemetry';
+import { fieldAccessPlugin } from './access.js';
 
 export interface GatewayContext {
   requestId: string;
+  identity: Identity;
+  /** The caller's Authorization header, passed on as it came. */
+  authorization: string | undefined;
 }
 
 export interface HubGatewayOptions {
@@ -19,8 +26,9 @@ export interface HubGatewayOptions {
 
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const requestId = (context as Partial<GatewayContext>).requestId;
+    const { requestId, authorization } = context as Partial<GatewayContext>;
     if (requestId) request.http?.headers.set('x-request-id', requestId);
+    if (authorization) request.http?.headers.set('authorization', authorization);
   }
 }
 
@@ -34,8 +42,9 @@ export function subgraphsOf(supergraphSdl: string): Record<string, string> {
 }
 
 export function createHubGateway(options: HubGatewayOptions): ApolloServer<GatewayContext> {
+  const policy = readPolicyDirectives(options.supergraphSdl);
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: stripSecurityFeatures(options.supergraphSdl),
     logger: options.logger.child({ component: 'gateway' }),
     buildService: ({ name, url }) =>
       new SubgraphSource({
@@ -44,8 +53,10 @@ export function createHubGateway(options: HubGatewayOptions): ApolloServer<Gatew
         fetcher: fetch as never,
       }),
   });
+  const shared = hubApolloOptions({ development: options.development, logger: options.logger });
   return new ApolloServer<GatewayContext>({
     gateway,
-    ...hubApolloOptions({ development: options.development, logger: options.logger }),
+    ...shared,
+    plugins: [...(shared.plugins ?? []), fieldAccessPlugin<GatewayContext>(policy)],
   });
 }

@@ -2,7 +2,7 @@
 // checked-in gateway/supergraph.graphql; each subgraph's URL may be overridden with SUBGRAPH_<NAME>_URL.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { env, readConfig, runServer, stopOnSignals, type Setting } from '@renkei/server';
+import { authSettings, env, readConfig, runServer, stopOnSignals, verifierFromConfig, type Setting } from '@renkei/server';
 import { startGateway } from './app.js';
 import { SUPERGRAPH_FILE } from './compose.js';
 import { subgraphsOf } from './gateway.js';
@@ -14,7 +14,9 @@ await runServer('gateway', async (logger) => {
     HOST: env.string('127.0.0.1'),
     SUPERGRAPH_PATH: env.string(SUPERGRAPH_FILE),
     NODE_ENV: env.oneOf(['production', 'development', 'test'], 'production'),
+    ...authSettings,
   });
+  const verifier = verifierFromConfig(config);
   const supergraphPath = values.supergraph ?? config.SUPERGRAPH_PATH;
   let supergraphSdl: string;
   try {
@@ -36,6 +38,7 @@ await runServer('gateway', async (logger) => {
   const server = await startGateway({
     supergraphSdl,
     subgraphUrls,
+    verifier,
     development: config.NODE_ENV === 'development',
     logger,
     port: config.PORT,

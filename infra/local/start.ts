@@ -6,6 +6,7 @@ import { mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig, env, ConfigError } from '@renkei/server';
+import { devIssuer } from './dev-issuer.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,6 +28,8 @@ try {
 const dataDir = resolve(config.HUB_DATA_DIR);
 const logDir = resolve(dataDir, 'logs');
 mkdirSync(logDir, { recursive: true });
+// The development token issuer: the servers trust its keys; `pnpm token` signs with them.
+const { serverEnv: identityEnv } = await devIssuer(dataDir);
 
 interface ServerSpec {
   name: string;
@@ -43,15 +46,14 @@ const servers: ServerSpec[] = [
     env: {
       PGLITE_DATA_DIR: resolve(dataDir, 'demo'),
       SEED_DEMO_DATA: 'true',
-      // Identity and roles are not in place yet: the demo opens writes on this machine only.
-      ALLOW_ANONYMOUS_WRITES: 'true',
+      ...identityEnv,
     },
   },
   {
     name: 'gateway',
     entry: 'gateway/src/server.ts',
     port: config.HUB_PORT,
-    env: { SUBGRAPH_ORGANISATIONS_URL: `http://127.0.0.1:${config.ORGANISATIONS_PORT}/graphql` },
+    env: { SUBGRAPH_ORGANISATIONS_URL: `http://127.0.0.1:${config.ORGANISATIONS_PORT}/graphql`, ...identityEnv },
   },
 ];
 
@@ -140,5 +142,10 @@ The hub is running (ready in ${seconds} s).
 Try:
   curl -s http://localhost:${config.HUB_PORT}/graphql -H 'content-type: application/json' \\
     -d '{"query":"{ municipality(code: \\"434043\\") { name prefecture { name } region { name } } }"}'
+
+As a demo user (pnpm token lists them all):
+  TOKEN=$(pnpm -s token kikuchi-worker)
+  curl -s http://localhost:${config.HUB_PORT}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
+    -d '{"query":"{ organizations(filter: { text: \\"菊愛会\\" }) { edges { node { name contacts { name phone } } } } }"}'
 
 Press Ctrl+C to stop.`);

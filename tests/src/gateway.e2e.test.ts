@@ -51,12 +51,15 @@ describe('the questions the foundation must answer', () => {
   });
 
   it('creates an organisation through the gateway and finds it by its half-width reading', async () => {
+    const staff = await hub.issuer.mint({ sub: 'n', roles: ['municipal_staff'], municipality: '151009', region: 'niigata' });
     const created = await postGraphQL<{ createOrganization: { id: string; municipality: { name: string } } }>(
       hub.gatewayUrl,
       `mutation { createOrganization(input: {
           name: "ゲートウェイ経由の会", nameKana: "ゲートウェイケイユノカイ", legalForm: NPO, municipalityCode: "151009",
           services: [{ name: "出張相談", categories: [CONSULTATION], areas: [{ municipalityCode: "151009" }] }]
         }) { id municipality { name } } }`,
+      {},
+      { authorization: `Bearer ${staff}` },
     );
     expect(created.errors).toBeUndefined();
     expect(created.data!.createOrganization).toMatchObject({ id: expect.stringMatching(/^niigata:Organization:/), municipality: { name: '新潟市' } });

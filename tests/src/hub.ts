@@ -2,7 +2,8 @@
 // gateway, talking HTTP to each other on free ports.
 import { readFileSync } from 'node:fs';
 import { startGateway, SUPERGRAPH_FILE } from '@renkei/gateway';
-import { startTestSubgraph, type TestSubgraph } from '@renkei/organisations-subgraph/testing';
+import { createLocalIssuer, createTokenVerifier, type LocalIssuer } from '@renkei/identity';
+import { startTestSubgraph, TEST_ISSUER, type TestSubgraph } from '@renkei/organisations-subgraph/testing';
 import type { RunningServer } from '@renkei/server';
 import { captureLogs, type CapturedLogs } from '@renkei/testing';
 
@@ -12,16 +13,20 @@ export interface TestHub {
   subgraph: TestSubgraph;
   gatewayLogs: CapturedLogs;
   subgraphLogs: CapturedLogs;
+  /** Signs tokens that the gateway and the subgraph accept. */
+  issuer: LocalIssuer;
   close(): Promise<void>;
 }
 
 export async function startTestHub(options: { seed?: boolean } = {}): Promise<TestHub> {
   const subgraphLogs = captureLogs('organisations');
   const gatewayLogs = captureLogs('gateway');
-  const subgraph = await startTestSubgraph({ logger: subgraphLogs.logger, seed: options.seed });
+  const issuer = await createLocalIssuer(TEST_ISSUER);
+  const subgraph = await startTestSubgraph({ logger: subgraphLogs.logger, seed: options.seed, issuer });
   const gateway = await startGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: { organisations: subgraph.url },
+    verifier: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, publicKeys: issuer.jwks }),
     development: false,
     logger: gatewayLogs.logger,
     port: 0,
@@ -33,6 +38,7 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
     subgraph,
     gatewayLogs,
     subgraphLogs,
+    issuer,
     close: async () => {
       await gateway.close();
       await subgraph.close();

@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadOrCreateLocalIssuer, LOCAL_JWKS_FILE } from '@renkei/identity';
 import { postGraphQL } from '@renkei/testing';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SUBGRAPH = join(ROOT, 'subgraphs/organisations/src/server.ts');
@@ -17,6 +18,17 @@ const BUILT_SUBGRAPH = join(ROOT, 'subgraphs/organisations/dist/server.js');
 const BUILT_GATEWAY = join(ROOT, 'gateway/dist/server.js');
 const LAUNCHER = join(ROOT, 'infra/local/start.ts');
 const dataDir = mkdtempSync(join(tmpdir(), 'renkei-process-'));
+const ISSUER = { issuer: 'https://issuer.process-test.example', audience: 'renkei-hub' };
+// The servers trust the keys of a local issuer written to the data directory, as an operator's JWKS file.
+const identityEnv = {
+  JWT_ISSUER: ISSUER.issuer,
+  JWT_AUDIENCE: ISSUER.audience,
+  JWT_PUBLIC_KEYS_FILE: join(dataDir, 'keys', LOCAL_JWKS_FILE),
+};
+let issuer: Awaited<ReturnType<typeof loadOrCreateLocalIssuer>>;
+beforeAll(async () => {
+  issuer = await loadOrCreateLocalIssuer(join(dataDir, 'keys'), ISSUER);
+});
 const spawned: ChildProcess[] = [];
 afterAll(() => {
   // A failed assertion must not leave servers running.
@@ -36,7 +48,7 @@ function run(entry: string, env: Record<string, string>, args: string[] = []): R
   const loader = entry.endsWith('.ts') ? ['--conditions=development', '--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...loader, entry, ...args], {
     cwd: ROOT,
-    env: { ...base, HOST: '127.0.0.1', PORT: '0', ...env },
+    env: { ...base, HOST: '127.0.0.1', PORT: '0', ...identityEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   spawned.push(child);
@@ -71,13 +83,14 @@ async function listening(server: Running): Promise<string> {
 }
 
 describe('start-up settings', () => {
-  it('refuses a bad port and a non-PostgreSQL DATABASE_URL, naming both, without echoing the password', async () => {
-    const server = run(SUBGRAPH, { PORT: 'abc', DATABASE_URL: 'mysql://hub:hunter2@db/hub' });
+  it('refuses a bad port, a non-PostgreSQL DATABASE_URL and a missing issuer, naming all, without echoing the password', async () => {
+    const server = run(SUBGRAPH, { PORT: 'abc', DATABASE_URL: 'mysql://hub:hunter2@db/hub', JWT_ISSUER: '' });
     expect(await server.exit).toBe(1);
     const fatal = server.lines.find((l) => l.event === 'invalid_configuration');
     expect(fatal?.problems).toEqual([
       'PORT must be a port number from 0 to 65535 (0: any free port), not "abc"',
       'DATABASE_URL must start with postgres:// or postgresql://',
+      'JWT_ISSUER is required',
     ]);
     expect(JSON.stringify(server.lines)).not.toContain('hunter2');
   });
@@ -103,6 +116,12 @@ describe('a running hub', () => {
       `{ organizations(filter: { text: "ぎふNPO" }) { edges { node { name } } } }`,
     );
     expect(response.data?.organizations.edges).toContainEqual({ node: { name: '特定非営利活動法人ぎふNPOセンター' } });
+    // A token the servers trust passes both the gateway and the subgraph; a forged one neither.
+    const admin = await issuer.mint({ sub: 'admin', roles: ['hub_admin'] });
+    const signedIn = await postGraphQL(gatewayUrl, `{ regions { code } }`, {}, { authorization: `Bearer ${admin}` });
+    expect(signedIn.errors).toBeUndefined();
+    const forged = await postGraphQL(gatewayUrl, `{ regions { code } }`, {}, { authorization: `Bearer ${admin.slice(0, -4)}AAAA` });
+    expect(forged.status).toBe(401);
 
     gateway.child.kill('SIGTERM');
     subgraph.child.kill('SIGTERM');

@@ -45,7 +45,7 @@ const FRAMEWORK_MESSAGES_JA: Record<string, string> = {
 };
 
 const SAFE_CODES = new Set<string>([...ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'), ...Object.keys(FRAMEWORK_MESSAGES_JA)]);
-const KEPT_EXTENSIONS = ['code', 'messageJa', 'field', 'region', 'requestId', 'serviceName'];
+const KEPT_EXTENSIONS = ['code', 'messageJa', 'field', 'reason', 'region', 'requestId', 'serviceName'];
 
 export interface MaskOptions {
   development: boolean;

@@ -10,3 +10,4 @@ export {
   type RunningServer,
   type StaticAsset,
 } from './http.js';
+export { authSettings, verifierFromConfig, type AuthConfig } from './auth-settings.js';

@@ -5,10 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Database } from '@renkei/db';
+import type { TokenVerifier } from '@renkei/identity';
+import { authenticate } from '@renkei/policy';
 import type { RegionRegistry } from '@renkei/regions';
 import { hubApolloOptions, startGraphQLServer, type RunningServer } from '@renkei/server';
 import type { Logger } from '@renkei/telemetry';
+import { guardSchema } from '@renkei/subgraph-guard';
 import { parse } from 'graphql';
+import { dataPolicies } from './access.js';
 import type { OrganisationsContext } from './context.js';
 import type { OrganisationsOrm } from './db/queries.js';
 import { tables } from './db/schema.js';
@@ -23,9 +27,15 @@ export const DATABASE_SCHEMA = 'organisations';
 
 export const typeDefs = parse(readFileSync(SCHEMA_FILE, 'utf8'));
 
-export function buildSchema() {
+/** The executable schema without access rules: for schema checks only, never served. */
+export function buildUnguardedSchema() {
   // buildSubgraphSchema's resolver map type is looser than ours; the schema test checks every resolver's type.
   return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+}
+
+/** The served schema: every field behind the rules generated from its directives, anything else denied. */
+export function buildSchema() {
+  return guardSchema<OrganisationsContext>(buildUnguardedSchema(), { typeDefs, dataPolicies });
 }
 
 export interface PrepareOptions {
@@ -49,7 +59,7 @@ export interface OrganisationsSubgraphOptions {
   orm: OrganisationsOrm;
   registry: RegionRegistry;
   hostedRegions: string[];
-  writesAllowed: boolean;
+  verifier: TokenVerifier;
   development: boolean;
   logger: Logger;
   port: number;
@@ -57,7 +67,7 @@ export interface OrganisationsSubgraphOptions {
 }
 
 export async function startOrganisationsSubgraph(options: OrganisationsSubgraphOptions): Promise<RunningServer> {
-  const { db, orm, registry, hostedRegions, writesAllowed, logger } = options;
+  const { db, orm, registry, hostedRegions, verifier, logger } = options;
   const apollo = new ApolloServer<OrganisationsContext>({
     schema: buildSchema(),
     ...hubApolloOptions({ development: options.development, logger }),
@@ -69,7 +79,13 @@ export async function startOrganisationsSubgraph(options: OrganisationsSubgraphO
     logger,
     port: options.port,
     host: options.host,
-    context: async () => ({ orm, loaders: createLoaders(orm, hostedRegions), registry, hostedRegions, writesAllowed }),
+    context: async ({ headers }) => ({
+      orm,
+      loaders: createLoaders(orm, hostedRegions),
+      registry,
+      hostedRegions,
+      identity: await authenticate(verifier, headers.authorization),
+    }),
     ready: async () => {
       await db.ping();
       return true;

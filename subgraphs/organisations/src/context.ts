@@ -1,3 +1,4 @@
+import type { Identity } from '@renkei/identity';
 import type { RegionRegistry } from '@renkei/regions';
 import type { OrganisationsOrm } from './db/queries.js';
 import type { Loaders } from './loaders.js';
@@ -8,6 +9,6 @@ export interface OrganisationsContext {
   registry: RegionRegistry;
   /** The regions whose records this instance holds. */
   hostedRegions: string[];
-  /** Until identity and roles are in place, writes are open only where the operator opened them. */
-  writesAllowed: boolean;
+  /** The verified caller (checked again here: a subgraph reached directly is as strict as the gateway). */
+  identity: Identity;
 }

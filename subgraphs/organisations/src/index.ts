@@ -1,5 +1,6 @@
 export {
   buildSchema,
+  buildUnguardedSchema,
   DATABASE_SCHEMA,
   MIGRATIONS_FOLDER,
   prepareOrganisationsDatabase,

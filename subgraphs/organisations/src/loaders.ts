@@ -3,6 +3,9 @@
 import DataLoader from 'dataloader';
 import {
   areasByServiceIds,
+  contactsByOrganizationIds,
+  networkPeersOf,
+  rowsOf,
   membersByNetworkIds,
   membershipsByOrganizationIds,
   networksByIds,
@@ -76,6 +79,14 @@ export function createLoaders(orm: OrganisationsOrm, regions: string[]) {
     openingHoursByWindow: new DataLoader(async (ids: readonly string[]) =>
       groupBy(await openingHoursByWindowIds(orm, ids), (r) => r.windowId, ids),
     ),
+    contactsByOrganization: new DataLoader(async (ids: readonly string[]) =>
+      groupBy(await contactsByOrganizationIds(orm, ids), (r) => r.organizationId, ids),
+    ),
+    /** The organisations that share a network with each given organisation. */
+    networkPeers: new DataLoader(async (ids: readonly string[]) => {
+      const rows = rowsOf<{ organization_id: string; peer_id: string }>(await networkPeersOf(orm, ids));
+      return groupBy(rows, (r) => r.organization_id, ids).map((group) => new Set(group.map((r) => r.peer_id)));
+    }),
     network: new DataLoader(async (ids: readonly string[]) => byId(await networksByIds(orm, ids), ids)),
     tiersByNetwork: new DataLoader(async (ids: readonly string[]) =>
       groupBy(await tiersByNetworkIds(orm, ids), (r) => r.networkId, ids),

@@ -8,18 +8,29 @@ import { demoUuid } from './demo/seed.js';
 import { startTestSubgraph, type TestSubgraph } from './test-server.js';
 
 let subgraph: TestSubgraph;
+let admin: string;
 const logs = captureLogs('organisations-test');
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph({ logger: logs.logger });
+  admin = await subgraph.issuer.mint({ sub: 'admin', roles: ['hub_admin'] });
 });
 afterAll(() => subgraph?.close());
 
 type Edge = { cursor: string; node: { id: string; name: string } };
 type Connection = { totalCount: number; edges: Edge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
-async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, requestId?: string) {
-  return postGraphQL<T>(subgraph.url, query, variables, requestId ? { 'x-request-id': requestId } : {});
+/** Calls the subgraph as a hub administrator, or as whoever `token` says (null: the public). */
+async function gql<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  { requestId, token }: { requestId?: string; token?: string | null } = {},
+) {
+  const bearer = token === undefined ? admin : token;
+  return postGraphQL<T>(subgraph.url, query, variables, {
+    ...(requestId ? { 'x-request-id': requestId } : {}),
+    ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+  });
 }
 
 const SEARCH = /* GraphQL */ `
@@ -33,7 +44,7 @@ const SEARCH = /* GraphQL */ `
 `;
 
 async function search(filter: Record<string, unknown>, first = 100, after?: string) {
-  const response = await gql<{ organizations: Connection }>(SEARCH, { filter, first, after });
+  const response = await gql<{ organizations: Connection }>(SEARCH, { filter, first, after }, { token: null });
   expect(response.errors).toBeUndefined();
   return response.data!.organizations;
 }
@@ -228,7 +239,7 @@ describe('mutations', () => {
   ])('refuses %s and writes nothing', async (_label, change, field) => {
     const before = await countRows();
     const response = await gql(CREATE, { input: { ...valid, name: `${valid.name}2`, ...change } });
-    expect(response.data).toBeNull();
+    expect(response.data).toEqual({ createOrganization: null });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(response.errors?.[0]?.extensions?.messageJa).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/u);
     expect(JSON.stringify(response.errors)).not.toMatch(/stack|select|insert/i);
@@ -336,8 +347,8 @@ describe('SQL statements per request (DataLoader)', () => {
         }
       }
     `;
-    const ten = await gql<{ organizations: { edges: unknown[] } }>(query, { first: 10 }, 'count-10');
-    const hundred = await gql<{ organizations: { edges: unknown[] } }>(query, { first: 100 }, 'count-100');
+    const ten = await gql<{ organizations: { edges: unknown[] } }>(query, { first: 10 }, { requestId: 'count-10' });
+    const hundred = await gql<{ organizations: { edges: unknown[] } }>(query, { first: 100 }, { requestId: 'count-100' });
     expect(ten.data?.organizations.edges).toHaveLength(10);
     expect(hundred.data?.organizations.edges).toHaveLength(100);
     const statementsFor10 = await logs.sqlStatementsOf('count-10');
@@ -348,31 +359,93 @@ describe('SQL statements per request (DataLoader)', () => {
   });
 });
 
-describe('closed writes', () => {
-  it('refuses every mutation with FORBIDDEN when the operator has not opened writes', async () => {
-    const { startOrganisationsSubgraph } = await import('./app.js');
-    const { loadRegionRegistry } = await import('@renkei/regions');
-    const closed = await startOrganisationsSubgraph({
-      db: subgraph.db,
-      orm: subgraph.orm,
-      registry: loadRegionRegistry(),
-      hostedRegions: ['kikuchi', 'niigata', 'gifu'],
-      writesAllowed: false,
-      development: false,
-      logger: logs.logger,
-      port: 0,
-      host: '127.0.0.1',
+describe('who may write', () => {
+  const create = (token: string | null, municipalityCode: string) =>
+    gql(
+      `mutation($m: ID!) { createOrganization(input: { name: "権限確認の会", nameKana: "ケンゲンカクニンノカイ", legalForm: NPO, municipalityCode: $m }) { id } }`,
+      { m: municipalityCode },
+      { token },
+    );
+
+  it('refuses the public with UNAUTHENTICATED and a consultation worker with FORBIDDEN, writing nothing', async () => {
+    const before = await countRows();
+    const anonymous = await create(null, '434043');
+    expect(anonymous.data).toEqual({ createOrganization: null });
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', messageJa: expect.any(String) });
+    const worker = await subgraph.issuer.mint({ sub: 'w', roles: ['consultation_worker'], region: 'kikuchi' });
+    const refused = await create(worker, '434043');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await countRows()).toEqual(before);
+  });
+
+  it('lets municipal staff register in their own region only', async () => {
+    const staff = await subgraph.issuer.mint({ sub: 'm', roles: ['municipal_staff'], region: 'kikuchi', municipality: '432105' });
+    expect((await create(staff, '434043')).errors).toBeUndefined();
+    const elsewhere = await create(staff, '212016');
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets organisation staff edit their own organisation and no other', async () => {
+    const own = `kikuchi:Organization:${demoUuid('kikuchi-foodbank-kikuchi')}`;
+    const other = `kikuchi:Organization:${demoUuid('kikuchi-kikuaikai')}`;
+    const staff = await subgraph.issuer.mint({ sub: 'o', roles: ['org_staff'], organization: own, region: 'kikuchi' });
+    const edit = (id: string) =>
+      gql(`mutation($id: ID!) { updateOrganization(id: $id, input: { description: "更新" }) { description } }`, { id }, { token: staff });
+    expect((await edit(own)).data).toEqual({ updateOrganization: { description: '更新' } });
+    const refused = await edit(other);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a forged or expired token for the whole request with 401', async () => {
+    const expired = await subgraph.issuer.mint({ sub: 'x', roles: ['hub_admin'] }, { expiresIn: Math.floor(Date.now() / 1000) - 3600 });
+    const response = await gql(`{ regions { code } }`, {}, { token: expired });
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'EXPIRED' });
+    expect(response.data).toBeUndefined();
+  });
+});
+
+describe('named contacts (network-member policy)', () => {
+  const kikuaikai = `kikuchi:Organization:${demoUuid('kikuchi-kikuaikai')}`;
+  const CONTACTS = `query($id: ID!) { organization(id: $id) { name contacts { name phone } } }`;
+
+  it('shows them to staff of an organisation in a shared network, and to the organisation itself', async () => {
+    // フードバンク菊池 and 菊愛会 are both in 菊池圏域 食と学びのつながり会.
+    const peer = await subgraph.issuer.mint({
+      sub: 'p',
+      roles: ['consultation_worker'],
+      organization: `kikuchi:Organization:${demoUuid('kikuchi-foodbank-kikuchi')}`,
     });
-    try {
-      const before = await countRows();
-      const response = await postGraphQL(
-        closed.url,
-        `mutation { createOrganization(input: { name: "x", nameKana: "エックス", legalForm: NPO, municipalityCode: "434043" }) { id } }`,
-      );
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', messageJa: expect.any(String) });
-      expect(await countRows()).toEqual(before);
-    } finally {
-      await closed.close();
-    }
+    const seen = await gql<{ organization: { contacts: { name: string }[] } }>(CONTACTS, { id: kikuaikai }, { token: peer });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data?.organization.contacts[0]?.name).toContain('例');
+    const self = await subgraph.issuer.mint({ sub: 's', roles: ['org_staff'], organization: kikuaikai });
+    expect((await gql(CONTACTS, { id: kikuaikai }, { token: self })).errors).toBeUndefined();
+  });
+
+  it('hides them from the public and from staff outside the networks, keeping the rest of the data', async () => {
+    const anonymous = await gql<{ organization: { name: string; contacts: unknown } }>(CONTACTS, { id: kikuaikai }, { token: null });
+    expect(anonymous.data?.organization).toEqual({ name: '社会福祉法人 菊愛会', contacts: null });
+    expect(anonymous.errors?.[0]).toMatchObject({ path: ['organization', 'contacts'], extensions: { code: 'UNAUTHENTICATED' } });
+
+    const stranger = await subgraph.issuer.mint({
+      sub: 'g',
+      roles: ['consultation_worker'],
+      organization: `gifu:Organization:${demoUuid('gifu-shigoto-kobo-popolo')}`,
+    });
+    const refused = await gql<{ organization: { contacts: unknown } }>(CONTACTS, { id: kikuaikai }, { token: stranger });
+    expect(refused.data?.organization.contacts).toBeNull();
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(refused)).not.toContain('000-0000');
+  });
+
+  it('is as strict for an entity reference sent straight to the subgraph', async () => {
+    const response = await gql(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { name contacts { name phone email } } } }`,
+      { r: [{ __typename: 'Organization', id: kikuaikai }] },
+      { token: null },
+    );
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(response.data)).not.toMatch(/例|000-0000|\.example/);
   });
 });

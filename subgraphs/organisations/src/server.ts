@@ -1,7 +1,7 @@
 // The organisations subgraph on its own: the deployable server of one region (one process, one database).
 import { describeDatabase, openDatabase } from '@renkei/db';
 import { loadRegionRegistry } from '@renkei/regions';
-import { env, readConfig, runServer, stopOnSignals } from '@renkei/server';
+import { authSettings, env, readConfig, runServer, stopOnSignals, verifierFromConfig } from '@renkei/server';
 import { prepareOrganisationsDatabase, startOrganisationsSubgraph, SUBGRAPH_NAME } from './app.js';
 
 await runServer(SUBGRAPH_NAME, async (logger) => {
@@ -13,9 +13,10 @@ await runServer(SUBGRAPH_NAME, async (logger) => {
     REGION_REGISTRY: env.optionalString(),
     HOSTED_REGIONS: env.list([]),
     SEED_DEMO_DATA: env.boolean(false),
-    ALLOW_ANONYMOUS_WRITES: env.boolean(false),
+    ...authSettings,
     NODE_ENV: env.oneOf(['production', 'development', 'test'], 'production'),
   });
+  const verifier = verifierFromConfig(config);
   const registry = loadRegionRegistry(config.REGION_REGISTRY);
   const hostedRegions = config.HOSTED_REGIONS.length > 0 ? config.HOSTED_REGIONS : registry.regions.map((r) => r.code);
   const unknown = hostedRegions.filter((code) => !registry.region(code));
@@ -29,7 +30,7 @@ await runServer(SUBGRAPH_NAME, async (logger) => {
     orm,
     registry,
     hostedRegions,
-    writesAllowed: config.ALLOW_ANONYMOUS_WRITES,
+    verifier,
     development: config.NODE_ENV === 'development',
     logger,
     port: config.PORT,

@@ -4,6 +4,7 @@ import type { Orm } from '@renkei/db';
 import { escapeLikePattern, searchTerms } from '@renkei/japanese-text';
 import { and, arrayOverlaps, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
+  contact,
   network,
   networkMember,
   networkTier,
@@ -155,6 +156,23 @@ export async function openingHoursByWindowIds(orm: OrganisationsOrm, ids: readon
     .orderBy(asc(openingHours.windowId), asc(openingHours.position));
 }
 
+export async function contactsByOrganizationIds(orm: OrganisationsOrm, ids: readonly string[]) {
+  return orm
+    .select()
+    .from(contact)
+    .where(inArray(contact.organizationId, [...ids]))
+    .orderBy(asc(contact.organizationId), asc(contact.position));
+}
+
+/** Every organisation that shares at least one network with the given one (itself included when a member). */
+export async function networkPeersOf(orm: OrganisationsOrm, organizationIds: readonly string[]) {
+  return orm.execute<{ organization_id: string; peer_id: string }>(sql`
+    select distinct mine.organization_id, peer.organization_id as peer_id
+    from ${networkMember} as mine
+    join ${networkMember} as peer on peer.network_id = mine.network_id
+    where mine.organization_id in (${sql.join(organizationIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
+}
+
 export async function networksByIds(orm: OrganisationsOrm, ids: readonly string[]) {
   return orm.select().from(network).where(inArray(network.id, [...ids]));
 }
@@ -233,7 +251,7 @@ export async function organizationPagesByKey(
 }
 
 // PGlite answers execute() with { rows }, postgres-js with the array itself.
-function rowsOf<T>(result: unknown): T[] {
+export function rowsOf<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 }
 

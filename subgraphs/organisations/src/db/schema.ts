@@ -92,6 +92,22 @@ export const serviceArea = organisationsSchema.table(
   (t) => [primaryKey({ columns: [t.serviceId, t.position] }), index('service_area_municipality').on(t.municipalityCode)],
 );
 
+/** Named contact persons: personal data, readable by fellow network members only (see resolvers/access.ts). */
+export const contact = organisationsSchema.table(
+  'contact',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    title: text('title'),
+    phone: text('phone'),
+    email: text('email'),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.position] })],
+);
+
 // "window" is an SQL keyword; the table is named for what it is, a service window (窓口).
 export const serviceWindow = organisationsSchema.table(
   'service_window',
@@ -173,6 +189,7 @@ export const networkMember = organisationsSchema.table(
 export const tables = {
   organization,
   programmeRole,
+  contact,
   service,
   serviceArea,
   serviceWindow,
@@ -188,6 +205,7 @@ export type ServiceAreaRow = typeof serviceArea.$inferSelect;
 export type ServiceWindowRow = typeof serviceWindow.$inferSelect;
 export type OpeningHoursRow = typeof openingHours.$inferSelect;
 export type ProgrammeRoleRow = typeof programmeRole.$inferSelect;
+export type ContactRow = typeof contact.$inferSelect;
 export type NetworkRow = typeof network.$inferSelect;
 export type NetworkTierRow = typeof networkTier.$inferSelect;
 export type NetworkMemberRow = typeof networkMember.$inferSelect;

@@ -2,7 +2,7 @@
 // mutations, so the demo data can never be something the API itself would refuse.
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { organization } from '../db/schema.js';
+import { contact, organization } from '../db/schema.js';
 import type { OrganisationsOrm } from '../db/queries.js';
 import { insertNetwork, insertOrganization } from '../db/writes.js';
 import * as validate from '../validation.js';
@@ -48,10 +48,19 @@ export async function seedDemoData(orm: OrganisationsOrm, regions: string[]): Pr
     await orm.transaction(async (tx) => {
       for (const org of data.organizations) {
         const draft = validate.organization(asInput(org), `demo.${org.key}`);
-        await insertOrganization(tx, region, draft, {
+        const id = await insertOrganization(tx, region, draft, {
           organizationId: demoUuid(org.key),
           serviceIds: org.services.map((s) => demoUuid(s.key)),
           windowIds: org.windows.map((w) => demoUuid(w.key)),
+        });
+        // One named contact each, plainly an example, so that the network-member rule has something to guard.
+        await tx.insert(contact).values({
+          organizationId: id,
+          position: 0,
+          name: '見本 担当者（例）',
+          title: '相談支援員',
+          phone: `000-0000-${String(data.organizations.indexOf(org) + 1).padStart(4, '0')}`,
+          email: `contact@${org.key}.example`,
         });
       }
       for (const n of data.networks) {

@@ -1,19 +1,10 @@
 // Mutations: validate everything first, then write in one transaction, so bad input changes nothing.
-import { badUserInput, hubError, notFound } from '@renkei/errors';
+import { badUserInput, notFound } from '@renkei/errors';
+import { assertMayCreateIn, assertMayEdit } from '../access.js';
 import type { OrganisationsContext } from '../context.js';
 import { addService, insertOrganization, removeService, updateOrganization, updateService } from '../db/writes.js';
 import * as validate from '../validation.js';
 import { requireId } from './query.js';
-
-function requireWrites(ctx: OrganisationsContext) {
-  if (!ctx.writesAllowed) {
-    throw hubError(
-      'FORBIDDEN',
-      'Writes are not open on this instance',
-      'このインスタンスでは書き込みが許可されていません。',
-    );
-  }
-}
 
 /** The region a new record belongs to: the one holding its municipality, which this instance must host. */
 function regionFor(ctx: OrganisationsContext, municipalityCode: string, field: string): string {
@@ -59,16 +50,16 @@ type Input = Record<string, unknown>;
 export const mutationResolvers = {
   Mutation: {
     createOrganization: async (_: unknown, { input }: { input: Input }, ctx: OrganisationsContext) => {
-      requireWrites(ctx);
       const draft = validate.organization(input);
       const region = regionFor(ctx, draft.municipalityCode, 'input.municipalityCode');
+      assertMayCreateIn(ctx.identity, region);
       const id = await ctx.orm.transaction((tx) => insertOrganization(tx, region, draft));
       return fresh(ctx, id);
     },
     updateOrganization: async (_: unknown, { id, input }: { id: string; input: Input }, ctx: OrganisationsContext) => {
-      requireWrites(ctx);
       const patch = validate.organizationPatch(input);
       const existing = await existingOrganization(ctx, id, 'id');
+      assertMayEdit(ctx.identity, existing);
       if (patch.municipalityCode && regionFor(ctx, patch.municipalityCode, 'input.municipalityCode') !== existing.region) {
         throw badUserInput(
           'An organisation cannot move to another region',
@@ -84,16 +75,16 @@ export const mutationResolvers = {
       { organizationId, input }: { organizationId: string; input: Input },
       ctx: OrganisationsContext,
     ) => {
-      requireWrites(ctx);
       const draft = validate.service(input, 'input');
       const org = await existingOrganization(ctx, organizationId, 'organizationId');
+      assertMayEdit(ctx.identity, org);
       const row = await ctx.orm.transaction((tx) => addService(tx, org.id, draft));
       return { ...row, region: org.region };
     },
     updateService: async (_: unknown, { id, input }: { id: string; input: Input }, ctx: OrganisationsContext) => {
-      requireWrites(ctx);
       const patch = validate.servicePatch(input, 'input');
       const { row, org } = await existingService(ctx, id);
+      assertMayEdit(ctx.identity, org);
       await ctx.orm.transaction((tx) => updateService(tx, org.id, row.id, patch));
       ctx.loaders.service.clear(row.id);
       ctx.loaders.areasByService.clear(row.id);
@@ -101,8 +92,8 @@ export const mutationResolvers = {
       return { ...updated, region: org.region };
     },
     removeService: async (_: unknown, { id }: { id: string }, ctx: OrganisationsContext) => {
-      requireWrites(ctx);
       const { row, org } = await existingService(ctx, id);
+      assertMayEdit(ctx.identity, org);
       await ctx.orm.transaction((tx) => removeService(tx, org.id, row.id));
       return id;
     },

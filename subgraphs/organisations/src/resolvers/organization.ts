@@ -48,6 +48,8 @@ export const organizationResolvers = {
     hasLegalPersonality: (o: OrganizationRow) => hasLegalPersonality(o.legalForm as LegalForm),
     municipality: (o: OrganizationRow) => findMunicipality(o.municipalityCode),
     publicContact: (o: OrganizationRow) => ({ phone: o.phone, email: o.email, website: o.website }),
+    // Who may read this is decided before the resolver runs (the guard's network-member policy).
+    contacts: (o: OrganizationRow, _: unknown, ctx: OrganisationsContext) => ctx.loaders.contactsByOrganization.load(o.id),
     programmeRoles: async (o: OrganizationRow, _: unknown, ctx: OrganisationsContext) =>
       (await ctx.loaders.programmeRolesByOrganization.load(o.id)).map((r) => ({
         role: r.role,

@@ -1,0 +1,36 @@
+// The decision both enforcement points share: may this identity read a field with these requirements?
+import { hubError } from '@renkei/errors';
+import type { Identity } from '@renkei/identity';
+import type { GraphQLError } from 'graphql';
+import type { Requirement } from './directives.js';
+import { scopesOf } from './roles.js';
+
+export type Denial = 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+/** A named @policy's part that needs no data: the gateway checks it; the owning subgraph checks the rest. */
+export type PolicyPrecondition = (identity: Identity) => boolean;
+
+export const POLICY_PRECONDITIONS: Record<string, PolicyPrecondition> = {
+  // Named contacts: staff of an organisation that shares a network with the contact's (checked with data).
+  'network-member': (identity) => identity.authenticated && scopesOf(identity).has('directory:read-staff'),
+};
+
+/** null when allowed; else why not. An unknown policy name denies. */
+export function deny(identity: Identity, requirements: readonly Requirement[]): Denial | null {
+  const why: Denial = identity.authenticated ? 'FORBIDDEN' : 'UNAUTHENTICATED';
+  const scopes = scopesOf(identity);
+  for (const r of requirements) {
+    if (r.kind === 'authenticated' && !identity.authenticated) return 'UNAUTHENTICATED';
+    if (r.kind === 'scopes' && !r.anyOf.some((all) => all.every((s) => scopes.has(s as never)))) return why;
+    if (r.kind === 'policy' && !r.anyOf.some((all) => all.every((p) => POLICY_PRECONDITIONS[p]?.(identity) ?? false))) {
+      return why;
+    }
+  }
+  return null;
+}
+
+export function accessError(denial: Denial): GraphQLError {
+  return denial === 'UNAUTHENTICATED'
+    ? hubError('UNAUTHENTICATED', 'Sign in to see this field', 'この項目を見るにはログインが必要です。')
+    : hubError('FORBIDDEN', 'You are not allowed to see this field', 'この項目を閲覧する権限がありません。');
+}

@@ -1,0 +1,11 @@
+export { ROLE_SCOPES, SCOPES, scopesOf, type Scope } from './roles.js';
+export {
+  readPolicyDirectives,
+  requirementsOf,
+  SECURITY_DIRECTIVES,
+  stripSecurityFeatures,
+  type PolicyMap,
+  type Requirement,
+} from './directives.js';
+export { accessError, deny, POLICY_PRECONDITIONS, type Denial, type PolicyPrecondition } from './decide.js';
+export { authenticate } from './authenticate.js';

@@ -1,0 +1,26 @@
+// One table maps roles to scopes. Schema directives name scopes, never roles, so that a deployment can give a
+// role more or less without touching a schema.
+import type { Identity, Role } from '@renkei/identity';
+
+export const SCOPES = {
+  'directory:read-staff': 'Directory details meant for staff of member organisations / 会員団体職員向けの情報',
+  'organizations:write': 'Register and edit any organisation of the own region / 自地域の団体の登録・編集',
+  'organizations:write-own': 'Edit the own organisation / 自団体の編集',
+  'audit:read-region': "Read the own region's audit trail / 自地域の監査記録の閲覧",
+  'audit:read': 'Read every audit trail / すべての監査記録の閲覧',
+  developer: 'Schema introspection and the IDE outside development / 開発者向け機能',
+} as const;
+export type Scope = keyof typeof SCOPES;
+
+export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
+  public: [],
+  org_staff: ['directory:read-staff', 'organizations:write-own'],
+  municipal_staff: ['directory:read-staff', 'organizations:write'],
+  consultation_worker: ['directory:read-staff'],
+  prefecture_staff: ['directory:read-staff', 'organizations:write', 'audit:read-region'],
+  hub_admin: ['directory:read-staff', 'organizations:write', 'audit:read-region', 'audit:read', 'developer'],
+};
+
+export function scopesOf(identity: Identity): Set<Scope> {
+  return new Set(identity.roles.flatMap((role) => ROLE_SCOPES[role] ?? []));
+}
