@@ -121,6 +121,50 @@ describe('errors as a caller sees them', () => {
   });
 });
 
+describe('field access at the gateway', () => {
+  it('cuts a field the caller may not read before planning: the subgraph is never asked for it', async () => {
+    const requestId = 'cut-before-planning';
+    const response = await postGraphQL(
+      hub.gatewayUrl,
+      `{ organizations(filter: { text: "菊愛会" }, first: 1) { edges { node { name contacts { name phone } } } } }`,
+      {},
+      { 'x-request-id': requestId },
+    );
+    expect(response.data).toEqual({ organizations: { edges: [{ node: { name: '社会福祉法人 菊愛会', contacts: null } }] } });
+    expect(response.errors).toEqual([
+      {
+        message: 'Sign in to see this field',
+        path: ['organizations', 'edges', 0, 'node', 'contacts'],
+        extensions: { code: 'UNAUTHENTICATED', messageJa: 'この項目を見るにはログインが必要です。' },
+      },
+    ]);
+    // The subgraph answered the rest, and raised no access error of its own: it never saw "contacts".
+    expect(await hub.subgraphLogs.sqlStatementsOf(requestId)).toBeGreaterThan(0);
+    expect(hub.subgraphLogs.lines.filter((l) => l.requestId === requestId && l.event === 'graphql_error')).toEqual([]);
+  });
+
+  it('answers a mutation the caller may not make with null and an error, and does not run it', async () => {
+    const response = await postGraphQL(
+      hub.gatewayUrl,
+      `mutation { createOrganization(input: { name: "無断", nameKana: "ムダン", legalForm: NPO, municipalityCode: "434043" }) { id } }`,
+    );
+    expect(response.data).toEqual({ createOrganization: null });
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const found = await postGraphQL<{ organizations: { totalCount: number } }>(hub.gatewayUrl, `{ organizations(filter: { text: "無断" }) { totalCount } }`);
+    expect(found.data?.organizations.totalCount).toBe(0);
+  });
+
+  it('refuses a forged token for the whole request with 401', async () => {
+    const token = await hub.issuer.mint({ sub: 'x', roles: ['consultation_worker'] });
+    const [header, , signature] = token.split('.');
+    const payload = Buffer.from(JSON.stringify({ sub: 'x', roles: ['hub_admin'], iss: hub.issuer.issuer, aud: hub.issuer.audience, exp: 9999999999 })).toString('base64url');
+    const response = await postGraphQL(hub.gatewayUrl, `{ regions { code } }`, {}, { authorization: `Bearer ${header}.${payload}.${signature}` });
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGNATURE' });
+    expect(response.data).toBeUndefined();
+  });
+});
+
 describe('operations', () => {
   it('answers health and readiness', async () => {
     const health = await fetch(`${origin()}/health`);

@@ -1,0 +1,69 @@
+// The guard on a small subgraph of its own: generated rules, data policies, deny by default.
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { PUBLIC_IDENTITY, type Identity } from '@renkei/identity';
+import { graphql, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { guardRules, guardSchema } from './index.js';
+
+const typeDefs = parse(/* GraphQL */ `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@authenticated", "@requiresScopes", "@policy"])
+  type Query { open: String, place(id: ID!): Place }
+  type Place @key(fields: "id") {
+    id: ID!
+    name: String
+    address: String @policy(policies: [["network-member"]])
+    notes: String @requiresScopes(scopes: [["audit:read"]])
+  }
+`);
+
+const resolvers = {
+  Query: { open: () => 'ok', place: (_: unknown, { id }: { id: string }) => ({ id }) },
+  Place: {
+    __resolveReference: ({ id }: { id: string }) => ({ id }),
+    name: () => '名前',
+    address: () => '秘密の住所',
+    notes: () => 'notes',
+  },
+};
+
+const schema = guardSchema(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }), {
+  typeDefs,
+  // The data policy grants place 1 only.
+  dataPolicies: { 'network-member': (parent) => (parent as { id: string }).id === '1' },
+});
+
+const as = (roles: Identity['roles']): Identity =>
+  roles.length === 0 ? PUBLIC_IDENTITY : { ...PUBLIC_IDENTITY, authenticated: true, subject: 't', roles };
+
+async function run(source: string, identity: Identity) {
+  return graphql({ schema, source, contextValue: { identity } });
+}
+
+describe('guardSchema', () => {
+  it('lets open fields through for everyone', async () => {
+    expect((await run('{ open place(id: "2") { name } }', as([]))).data).toEqual({ open: 'ok', place: { name: '名前' } });
+  });
+
+  it('applies the data policy to the very record read, and the precondition first', async () => {
+    const granted = await run('{ place(id: "1") { address } }', as(['consultation_worker']));
+    expect(granted.data).toEqual({ place: { address: '秘密の住所' } });
+    const other = await run('{ place(id: "2") { address } }', as(['consultation_worker']));
+    expect(other.data).toEqual({ place: { address: null } });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await run('{ place(id: "1") { address } }', as([]));
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('guards fields reached through _entities as well', async () => {
+    const result = await run('{ _entities(representations: [{ __typename: "Place", id: "2" }]) { ... on Place { name address notes } } }', as(['consultation_worker']));
+    expect(result.data).toEqual({ _entities: [{ name: '名前', address: null, notes: null }] });
+    expect(JSON.stringify(result)).not.toContain('秘密');
+  });
+
+  it('covers every field of every object type with a rule', () => {
+    const { tree, protectedFields } = guardRules(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }), { typeDefs });
+    expect(protectedFields.sort()).toEqual(['Place.address', 'Place.notes']);
+    expect(Object.keys(tree.Place ?? {}).sort()).toEqual(['address', 'id', 'name', 'notes']);
+    expect(Object.keys(tree.Query ?? {})).toEqual(expect.arrayContaining(['_entities', '_service', 'open', 'place']));
+  });
+});

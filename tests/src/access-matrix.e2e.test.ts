@@ -1,0 +1,275 @@
+// The access matrix: every protected field of the composed schema, found by reading the schema, against every
+// role, by several query shapes, through the gateway and straight at the subgraph. The expected outcome of each
+// field is written out below as a policy table, independently of the code that enforces it; a protected field
+// without a row fails the test, so a new one cannot slip through unexamined.
+import { readFileSync } from 'node:fs';
+import { SUPERGRAPH_FILE } from '@renkei/gateway';
+import type { HubClaims } from '@renkei/identity';
+import { demoUuid } from '@renkei/organisations-subgraph';
+import { readPolicyDirectives, requirementsOf, stripSecurityFeatures } from '@renkei/policy';
+import { postGraphQL } from '@renkei/testing';
+import { buildSchema, getNamedType, isObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, type TestHub } from './hub.js';
+
+const org = (region: string, key: string) => `${region}:Organization:${demoUuid(key)}`;
+const KIKUAIKAI = org('kikuchi', 'kikuchi-kikuaikai');
+const FOODBANK = org('kikuchi', 'kikuchi-foodbank-kikuchi');
+
+// One caller per role. Network memberships in the demo data: フードバンク菊池 and 菊池市 share a network with
+// 菊愛会; ぎふNPOセンター and 新潟県 do not.
+const CALLERS: Record<string, HubClaims | null> = {
+  public: null,
+  org_staff: { sub: 'm-org', roles: ['org_staff'], organization: FOODBANK, region: 'kikuchi' },
+  municipal_staff: {
+    sub: 'm-city',
+    roles: ['municipal_staff'],
+    organization: org('kikuchi', 'kikuchi-kikuchi-city-fukushika'),
+    municipality: '432105',
+    region: 'kikuchi',
+  },
+  consultation_worker: { sub: 'm-worker', roles: ['consultation_worker'], organization: org('gifu', 'gifu-gifu-npo-center'), region: 'gifu' },
+  prefecture_staff: { sub: 'm-pref', roles: ['prefecture_staff'], organization: org('niigata', 'niigata-pref-fukushi-hokenka'), region: 'niigata' },
+  hub_admin: { sub: 'm-admin', roles: ['hub_admin'] },
+};
+type Role = keyof typeof CALLERS;
+type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+// The policy, as the brief states it, for the demo callers above.
+const contactsPolicy: Record<Role, Outcome> = {
+  public: 'UNAUTHENTICATED',
+  org_staff: 'allowed', // フードバンク菊池 shares 菊池圏域 食と学びのつながり会 with 菊愛会
+  municipal_staff: 'allowed', // 菊池市 shares 菊池圏域担当者連絡会議 with 菊愛会
+  consultation_worker: 'FORBIDDEN', // ぎふNPOセンター shares no network with 菊愛会
+  prefecture_staff: 'FORBIDDEN',
+  hub_admin: 'allowed',
+};
+const editPolicy: Record<Role, Outcome> = {
+  public: 'UNAUTHENTICATED',
+  org_staff: 'allowed', // its own organisation
+  municipal_staff: 'allowed', // its own region
+  consultation_worker: 'FORBIDDEN',
+  prefecture_staff: 'FORBIDDEN', // another region
+  hub_admin: 'allowed',
+};
+const createPolicy: Record<Role, Outcome> = { ...editPolicy, org_staff: 'FORBIDDEN' };
+
+const EXPECTED: Record<string, Record<Role, Outcome>> = {
+  'Organization.contacts': contactsPolicy,
+  'NamedContact.name': contactsPolicy,
+  'NamedContact.title': contactsPolicy,
+  'NamedContact.phone': contactsPolicy,
+  'NamedContact.email': contactsPolicy,
+  'Mutation.createOrganization': createPolicy,
+  'Mutation.updateOrganization': editPolicy,
+  'Mutation.addService': editPolicy,
+  'Mutation.updateService': editPolicy,
+  'Mutation.removeService': editPolicy,
+};
+
+/** Every field the composed schema protects, read from its directives. */
+function protectedFields(): string[] {
+  const sdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
+  const policy = readPolicyDirectives(sdl);
+  const schema = buildSchema(stripSecurityFeatures(sdl), { assumeValidSDL: true });
+  const found: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || type.name.startsWith('join__') || type.name.startsWith('link__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (requirementsOf(policy, type.name, field.name, getNamedType(field.type).name).length > 0) found.push(`${type.name}.${field.name}`);
+    }
+  }
+  return found.sort();
+}
+
+// Sentinels of the protected data: none may appear in a denied answer.
+const CONTACT_LEAK = /見本|000-0000-|contact@|\.example/;
+
+interface Shape {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Where the protected value sits in `data`, as a path with list positions ('*': every element). */
+  path: (string | number)[];
+  /** Or a function that finds it, where a path cannot say which element is 菊愛会. */
+  select?: (data: unknown) => unknown[];
+}
+
+/** Query shapes that reach a named contact field (`field`) of 菊愛会. */
+function contactShapes(field: string): Shape[] {
+  const sub = field === 'contacts' ? '{ name phone email }' : `{ ${field} }`;
+  const tail = field === 'contacts' ? ['contacts'] : ['contacts', 0, field];
+  const contacts = field === 'contacts' ? 'contacts { name phone email }' : `contacts ${sub}`;
+  const network = demoUuid('kikuchi-tantosha-renraku-kaigi');
+  type Members = { network: { members: { organization: { id: string } & Record<string, unknown> }[] } | null };
+  const kikuaikaiAmongMembers = (data: unknown) =>
+    ((data as Members | null)?.network?.members ?? [])
+      .filter((m) => m.organization.id === KIKUAIKAI)
+      .flatMap((m) => valuesAt(m.organization, tail));
+  return [
+    { name: 'by id', query: `query($id: ID!) { organization(id: $id) { name ${contacts} } }`, variables: { id: KIKUAIKAI }, path: ['organization', ...tail] },
+    { name: 'through an alias', query: `query($id: ID!) { o: organization(id: $id) { name who: contacts ${sub} } }`, variables: { id: KIKUAIKAI }, path: ['o', 'who', ...tail.slice(1)] },
+    {
+      name: 'through a named fragment',
+      query: `query($id: ID!) { organization(id: $id) { ...C } } fragment C on Organization { name ${contacts} }`,
+      variables: { id: KIKUAIKAI },
+      path: ['organization', ...tail],
+    },
+    {
+      name: 'through an inline fragment',
+      query: `query($id: ID!) { organization(id: $id) { ... on Organization { name ${contacts} } } }`,
+      variables: { id: KIKUAIKAI },
+      path: ['organization', ...tail],
+    },
+    {
+      name: 'in a search result',
+      query: `{ organizations(filter: { text: "菊愛会", regionCode: "kikuchi" }, first: 1) { edges { node { name ${contacts} } } } }`,
+      path: ['organizations', 'edges', 0, 'node', ...tail],
+    },
+    {
+      name: 'nested in a network',
+      query: `query($id: ID!) { network(id: $id) { name members { organization { id name ${contacts} } } } }`,
+      variables: { id: `kikuchi:Network:${network}` },
+      path: [],
+      select: kikuaikaiAmongMembers,
+    },
+    {
+      name: 'back from a service',
+      query: `query($id: ID!) { organization(id: $id) { services { organization { name ${contacts} } } } }`,
+      variables: { id: KIKUAIKAI },
+      path: ['organization', 'services', 0, 'organization', ...tail],
+    },
+  ];
+}
+
+function mutationShape(field: string, serviceId: string): Shape {
+  switch (field) {
+    case 'createOrganization':
+      return {
+        name: 'mutation',
+        query: `mutation { createOrganization(input: { name: "行列確認の会", nameKana: "ギョウレツカクニンノカイ", legalForm: NPO, municipalityCode: "434043" }) { id } }`,
+        path: ['createOrganization'],
+      };
+    case 'updateOrganization':
+      return {
+        name: 'mutation',
+        query: `mutation($id: ID!) { updateOrganization(id: $id, input: { description: "行列確認" }) { id } }`,
+        variables: { id: FOODBANK },
+        path: ['updateOrganization'],
+      };
+    case 'addService':
+      return {
+        name: 'mutation',
+        query: `mutation($id: ID!) { addService(organizationId: $id, input: { name: "行列確認", categories: [FOOD_PROVISION] }) { id } }`,
+        variables: { id: FOODBANK },
+        path: ['addService'],
+      };
+    case 'updateService':
+      return {
+        name: 'mutation',
+        query: `mutation($id: ID!) { updateService(id: $id, input: { fee: "無料" }) { id } }`,
+        variables: { id: serviceId },
+        path: ['updateService'],
+      };
+    default:
+      return { name: 'mutation', query: `mutation($id: ID!) { removeService(id: $id) }`, variables: { id: serviceId }, path: ['removeService'] };
+  }
+}
+
+/** The values at a path; '*' stands for every element of a list. */
+function valuesAt(data: unknown, path: (string | number)[]): unknown[] {
+  if (path.length === 0) return [data];
+  if (data === null || data === undefined) return [];
+  const [head, ...rest] = path;
+  if (head === '*') return (data as unknown[]).flatMap((item) => valuesAt(item, rest));
+  return valuesAt((data as Record<string, unknown>)[head as string], rest);
+}
+
+let hub: TestHub;
+const tokens: Partial<Record<Role, string | null>> = {};
+let admin: string;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  for (const [role, claims] of Object.entries(CALLERS)) tokens[role as Role] = claims ? await hub.issuer.mint(claims) : null;
+  admin = tokens.hub_admin!;
+});
+afterAll(() => hub?.close());
+
+const results: { field: string; role: Role; shape: string; endpoint: string; outcome: Outcome }[] = [];
+
+async function ask(endpoint: 'gateway' | 'subgraph', role: Role, shape: Shape) {
+  const url = endpoint === 'gateway' ? hub.gatewayUrl : hub.subgraph.url;
+  const token = tokens[role];
+  return postGraphQL(url, shape.query, shape.variables ?? {}, token ? { authorization: `Bearer ${token}` } : {});
+}
+
+async function newServiceOfFoodbank(): Promise<string> {
+  const response = await postGraphQL<{ addService: { id: string } }>(
+    hub.gatewayUrl,
+    `mutation($id: ID!) { addService(organizationId: $id, input: { name: "行列確認用", categories: [FOOD_PROVISION] }) { id } }`,
+    { id: FOODBANK },
+    { authorization: `Bearer ${admin}` },
+  );
+  return response.data!.addService.id;
+}
+
+async function organisationCount(): Promise<number> {
+  const response = await postGraphQL<{ organizations: { totalCount: number } }>(hub.gatewayUrl, `{ organizations { totalCount } }`);
+  return response.data!.organizations.totalCount;
+}
+
+describe('the access matrix', () => {
+  it('has an expected outcome for every protected field of the schema', () => {
+    expect(protectedFields()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const field of Object.keys(EXPECTED)) {
+    for (const endpoint of ['gateway', 'subgraph'] as const) {
+      for (const role of Object.keys(CALLERS) as Role[]) {
+        const expected = EXPECTED[field]![role]!;
+        it(`${field} for ${role} via the ${endpoint}: ${expected}`, async () => {
+          const [typeName, fieldName] = field.split('.') as [string, string];
+          const shapes =
+            typeName === 'Mutation' ? [mutationShape(fieldName, fieldName.endsWith('Service') ? await newServiceOfFoodbank() : '')] : contactShapes(fieldName);
+          for (const shape of shapes) {
+            const before = typeName === 'Mutation' ? await organisationCount() : 0;
+            const response = await ask(endpoint, role, shape);
+            const body = JSON.stringify(response);
+            const values = shape.select ? shape.select(response.data) : valuesAt(response.data, shape.path);
+            const accessErrors = (response.errors ?? []).filter((e) =>
+              ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(e.extensions?.code)),
+            );
+            if (expected === 'allowed') {
+              // (In a network's member list, other members' contacts may rightly be denied.)
+              if (!shape.select) expect(accessErrors, `${shape.name}: ${body}`).toEqual([]);
+              expect(values.length, `${shape.name}: ${body}`).toBeGreaterThan(0);
+              expect(values.every((v) => v !== null && v !== undefined), `${shape.name}: ${body}`).toBe(true);
+            } else {
+              // Denied: null where the value would be, an error saying why, the rest of the data intact, no trace of the value.
+              expect(values.every((v) => v === null || v === undefined), `${shape.name}: ${body}`).toBe(true);
+              expect(accessErrors.map((e) => e.extensions?.code), `${shape.name}: ${body}`).toContain(expected);
+              if (typeName !== 'Mutation') {
+                expect(body, shape.name).not.toMatch(CONTACT_LEAK);
+                expect(JSON.stringify(response.data), shape.name).toMatch(/社会福祉法人 菊愛会/);
+              } else if (fieldName === 'createOrganization') {
+                expect(await organisationCount()).toBe(before);
+              }
+            }
+            results.push({ field, role, shape: shape.name, endpoint, outcome: expected });
+          }
+        });
+      }
+    }
+  }
+
+  it('ran every case', () => {
+    const fields = Object.keys(EXPECTED).length;
+    console.info(
+      `access matrix: ${fields} protected fields × ${Object.keys(CALLERS).length} roles × 2 endpoints; ` +
+        `${results.length} requests (query shapes included), ` +
+        `${results.filter((r) => r.outcome !== 'allowed').length} denied without a leak`,
+    );
+    expect(results.length).toBeGreaterThanOrEqual(fields * 6 * 2);
+  });
+});
