@@ -5,6 +5,7 @@ import { startGraphQLServer, type RunningServer } from '@renkei/server';
 import type { Logger } from '@renkei/telemetry';
 import { createHubGateway } from './gateway.js';
 import { graphqlIde } from './ide.js';
+import type { DeveloperTools, RequestLimits } from './limits.js';
 
 export interface GatewayServerOptions {
   supergraphSdl: string;
@@ -14,6 +15,10 @@ export interface GatewayServerOptions {
   logger: Logger;
   port: number;
   host: string;
+  limits?: RequestLimits;
+  developerTools?: DeveloperTools;
+  subgraphTimeoutMs?: number;
+  maxBodyBytes?: number;
 }
 
 export async function startGateway(options: GatewayServerOptions): Promise<RunningServer> {
@@ -30,6 +35,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
       identity: await authenticate(options.verifier, headers.authorization),
       authorization: headers.authorization,
     }),
-    ide: graphqlIde(),
+    ide: (options.developerTools ?? (options.development ? 'on' : 'authenticated')) === 'off' ? undefined : graphqlIde(),
+    maxBodyBytes: options.maxBodyBytes,
   });
 }

@@ -3,11 +3,13 @@
 // subgraphs are kept alive; the caller's token and request id go along to each subgraph, which checks again.
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { hubError } from '@renkei/errors';
 import type { Identity } from '@renkei/identity';
 import { readPolicyDirectives, stripSecurityFeatures } from '@renkei/policy';
 import { hubApolloOptions } from '@renkei/server';
 import type { Logger } from '@renkei/telemetry';
 import { fieldAccessPlugin } from './access.js';
+import { DEFAULT_LIMITS, requestLimitsPlugin, type DeveloperTools, type RequestLimits } from './limits.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -22,13 +24,38 @@ export interface HubGatewayOptions {
   subgraphUrls?: Record<string, string>;
   development: boolean;
   logger: Logger;
+  limits?: RequestLimits;
+  /** Who may introspect the schema (and see the IDE): default "on" in development, else "authenticated". */
+  developerTools?: DeveloperTools;
+  /** How long a subgraph may take to answer one fetch. */
+  subgraphTimeoutMs?: number;
 }
 
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    readonly name: string,
+    url: string,
+    timeoutMs: number,
+  ) {
+    super({
+      url,
+      // Node's fetch (undici) keeps connections to each subgraph alive and reuses them.
+      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+    });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const { requestId, authorization } = context as Partial<GatewayContext>;
     if (requestId) request.http?.headers.set('x-request-id', requestId);
     if (authorization) request.http?.headers.set('authorization', authorization);
+  }
+
+  /** A subgraph that cannot be reached or answers too late: say which, without the network details. */
+  override didEncounterError(error: Error): void {
+    if ((error as { extensions?: { code?: string } }).extensions?.code) throw error;
+    throw hubError('SERVICE_UNAVAILABLE', `The ${this.name} service did not answer`, `${this.name} サービスから応答がありません。`, {
+      serviceName: this.name,
+    });
   }
 }
 
@@ -47,16 +74,18 @@ export function createHubGateway(options: HubGatewayOptions): ApolloServer<Gatew
     supergraphSdl: stripSecurityFeatures(options.supergraphSdl),
     logger: options.logger.child({ component: 'gateway' }),
     buildService: ({ name, url }) =>
-      new SubgraphSource({
-        url: options.subgraphUrls?.[name] ?? url,
-        // Node's fetch (undici) keeps connections to each subgraph alive and reuses them.
-        fetcher: fetch as never,
-      }),
+      new SubgraphSource(name, options.subgraphUrls?.[name] ?? url!, options.subgraphTimeoutMs ?? 10_000),
   });
   const shared = hubApolloOptions({ development: options.development, logger: options.logger });
+  const developerTools = options.developerTools ?? (options.development ? 'on' : 'authenticated');
   return new ApolloServer<GatewayContext>({
     gateway,
     ...shared,
-    plugins: [...(shared.plugins ?? []), fieldAccessPlugin<GatewayContext>(policy)],
+    plugins: [
+      ...(shared.plugins ?? []),
+      // Limits first: an operation over a limit is refused before anything else looks at it.
+      requestLimitsPlugin<GatewayContext>(options.limits ?? DEFAULT_LIMITS, developerTools),
+      fieldAccessPlugin<GatewayContext>(policy),
+    ],
   });
 }

@@ -2,10 +2,11 @@
 // checked-in gateway/supergraph.graphql; each subgraph's URL may be overridden with SUBGRAPH_<NAME>_URL.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { authSettings, env, readConfig, runServer, stopOnSignals, verifierFromConfig, type Setting } from '@renkei/server';
+import { authSettings, ConfigError, env, readConfig, runServer, stopOnSignals, verifierFromConfig, type Setting } from '@renkei/server';
 import { startGateway } from './app.js';
 import { SUPERGRAPH_FILE } from './compose.js';
 import { subgraphsOf } from './gateway.js';
+import { DEFAULT_LIMITS, type DeveloperTools } from './limits.js';
 
 await runServer('gateway', async (logger) => {
   const { values } = parseArgs({ options: { supergraph: { type: 'string' } }, strict: true });
@@ -14,8 +15,20 @@ await runServer('gateway', async (logger) => {
     HOST: env.string('127.0.0.1'),
     SUPERGRAPH_PATH: env.string(SUPERGRAPH_FILE),
     NODE_ENV: env.oneOf(['production', 'development', 'test'], 'production'),
+    DEVELOPER_TOOLS: env.optionalString(),
+    MAX_DEPTH: env.positiveInteger(DEFAULT_LIMITS.maxDepth),
+    MAX_ALIASES: env.positiveInteger(DEFAULT_LIMITS.maxAliases),
+    MAX_ROOT_FIELDS: env.positiveInteger(DEFAULT_LIMITS.maxRootFields),
+    MAX_LIST_SIZE: env.positiveInteger(DEFAULT_LIMITS.maxListSize),
+    MAX_COST: env.positiveInteger(DEFAULT_LIMITS.maxCost),
+    MAX_BODY_BYTES: env.positiveInteger(1_000_000),
+    SUBGRAPH_TIMEOUT_MS: env.positiveInteger(10_000),
     ...authSettings,
   });
+  const developerTools = config.DEVELOPER_TOOLS ?? (config.NODE_ENV === 'development' ? 'on' : 'authenticated');
+  if (!['off', 'authenticated', 'on'].includes(developerTools)) {
+    throw new ConfigError([`DEVELOPER_TOOLS must be one of off, authenticated, on, not "${developerTools}"`]);
+  }
   const verifier = verifierFromConfig(config);
   const supergraphPath = values.supergraph ?? config.SUPERGRAPH_PATH;
   let supergraphSdl: string;
@@ -40,6 +53,16 @@ await runServer('gateway', async (logger) => {
     subgraphUrls,
     verifier,
     development: config.NODE_ENV === 'development',
+    developerTools: developerTools as DeveloperTools,
+    limits: {
+      maxDepth: config.MAX_DEPTH,
+      maxAliases: config.MAX_ALIASES,
+      maxRootFields: config.MAX_ROOT_FIELDS,
+      maxListSize: config.MAX_LIST_SIZE,
+      maxCost: config.MAX_COST,
+    },
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     logger,
     port: config.PORT,
     host: config.HOST,

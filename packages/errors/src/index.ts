@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
+  'LIMIT_EXCEEDED',
+  'SERVICE_UNAVAILABLE',
   'REGION_UNAVAILABLE',
   'REGION_INCOMPATIBLE',
   'INTERNAL_SERVER_ERROR',
@@ -45,7 +47,7 @@ const FRAMEWORK_MESSAGES_JA: Record<string, string> = {
 };
 
 const SAFE_CODES = new Set<string>([...ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'), ...Object.keys(FRAMEWORK_MESSAGES_JA)]);
-const KEPT_EXTENSIONS = ['code', 'messageJa', 'field', 'reason', 'region', 'requestId', 'serviceName'];
+const KEPT_EXTENSIONS = ['code', 'messageJa', 'field', 'reason', 'limit', 'max', 'actual', 'region', 'requestId', 'serviceName'];
 
 export interface MaskOptions {
   development: boolean;

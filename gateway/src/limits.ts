@@ -1,0 +1,142 @@
+// Request limits at the gateway, checked after validation and before anything is planned or fetched: depth,
+// aliases, root fields, page sizes and an estimated cost; and schema introspection only where developer tools
+// are open. Each refusal names the limit, its maximum and what the request asked for.
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { hubError } from '@renkei/errors';
+import type { Identity } from '@renkei/identity';
+import { scopesOf } from '@renkei/policy';
+import {
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+
+export interface RequestLimits {
+  /** Nesting of fields; the root field is level 1. */
+  maxDepth: number;
+  /** Aliased fields in one operation. */
+  maxAliases: number;
+  /** Fields at the root of one operation. */
+  maxRootFields: number;
+  /** The largest `first` any paginated field may ask for. */
+  maxListSize: number;
+  /** Fields the operation may touch, each multiplied by the `first` of every paginated field above it. */
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxDepth: 8,
+  maxAliases: 30,
+  maxRootFields: 10,
+  maxListSize: 100,
+  maxCost: 20_000,
+};
+
+/** off: never; authenticated: callers with the developer scope; on: everyone (development). */
+export type DeveloperTools = 'off' | 'authenticated' | 'on';
+
+const LIMIT_MESSAGES: Record<keyof RequestLimits, [string, string]> = {
+  maxDepth: ['The query is nested too deeply', 'クエリの入れ子が深すぎます'],
+  maxAliases: ['The query has too many aliases', 'クエリの別名（エイリアス）が多すぎます'],
+  maxRootFields: ['The query asks for too many root fields', 'クエリのルートフィールドが多すぎます'],
+  maxListSize: ['A page size is too large', 'ページの件数が大きすぎます'],
+  maxCost: ['The query would cost too much to answer', 'クエリの処理量が上限を超えています'],
+};
+
+function limitError(limit: keyof RequestLimits, max: number, actual: number) {
+  const [en, ja] = LIMIT_MESSAGES[limit];
+  return hubError('LIMIT_EXCEEDED', `${en} (${limit}: ${actual} > ${max})`, `${ja}（${limit}: ${actual} > 上限 ${max}）。`, {
+    limit,
+    max,
+    actual,
+  });
+}
+
+interface Measure {
+  depth: number;
+  aliases: number;
+  cost: number;
+  largestPage: number;
+  introspection: boolean;
+}
+
+function numberValue(value: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
+  if (!value) return undefined;
+  if (value.kind === Kind.INT) return Number(value.value);
+  if (value.kind === Kind.VARIABLE) {
+    const v = variables[value.name.value];
+    return typeof v === 'number' ? v : undefined;
+  }
+  return undefined;
+}
+
+/** Walks the operation once, fragments followed where they are spread (validation has ruled out cycles). */
+export function measure(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Measure {
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
+  const result: Measure = { depth: 0, aliases: 0, cost: 0, largestPage: 0, introspection: false };
+  const walk = (set: SelectionSetNode, depth: number, multiplier: number) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) walk(fragment.selectionSet, depth, multiplier);
+        continue;
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet, depth, multiplier);
+        continue;
+      }
+      const field: FieldNode = selection;
+      if (field.name.value === '__schema' || field.name.value === '__type') result.introspection = true;
+      if (field.alias) result.aliases += 1;
+      result.depth = Math.max(result.depth, depth);
+      result.cost += multiplier;
+      const page = numberValue(field.arguments?.find((a) => a.name.value === 'first')?.value, variables);
+      if (page !== undefined) result.largestPage = Math.max(result.largestPage, page);
+      if (field.selectionSet) walk(field.selectionSet, depth + 1, multiplier * Math.max(1, page ?? 1));
+    }
+  };
+  walk(operation.selectionSet, 1, 1);
+  return result;
+}
+
+export function requestLimitsPlugin<TContext extends { identity: Identity }>(
+  limits: RequestLimits,
+  developerTools: DeveloperTools,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(rc: GraphQLRequestContext<TContext>) {
+          const operation = rc.operation!;
+          const m = measure(rc.document!, operation, rc.request.variables ?? {});
+          const rootFields = operation.selectionSet.selections.length;
+          if (m.depth > limits.maxDepth) throw limitError('maxDepth', limits.maxDepth, m.depth);
+          if (m.aliases > limits.maxAliases) throw limitError('maxAliases', limits.maxAliases, m.aliases);
+          if (rootFields > limits.maxRootFields) throw limitError('maxRootFields', limits.maxRootFields, rootFields);
+          if (m.largestPage > limits.maxListSize) throw limitError('maxListSize', limits.maxListSize, m.largestPage);
+          if (m.cost > limits.maxCost) throw limitError('maxCost', limits.maxCost, m.cost);
+          if (m.introspection) {
+            const allowed =
+              developerTools === 'on' ||
+              (developerTools === 'authenticated' && scopesOf(rc.contextValue.identity).has('developer'));
+            if (!allowed) {
+              throw hubError(
+                'FORBIDDEN',
+                'Schema introspection is open to developers only',
+                'スキーマの参照（イントロスペクション）は開発者のみ利用できます。',
+              );
+            }
+          }
+        },
+      };
+    },
+  };
+}
