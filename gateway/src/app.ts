@@ -34,6 +34,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
       requestId,
       identity: await authenticate(options.verifier, headers.authorization),
       authorization: headers.authorization,
+      purpose: typeof headers['x-hub-purpose'] === 'string' ? headers['x-hub-purpose'] : undefined,
     }),
     ide: (options.developerTools ?? (options.development ? 'on' : 'authenticated')) === 'off' ? undefined : graphqlIde(),
     maxBodyBytes: options.maxBodyBytes,

@@ -16,6 +16,8 @@ export interface GatewayContext {
   identity: Identity;
   /** The caller's Authorization header, passed on as it came. */
   authorization: string | undefined;
+  /** The caller's stated purpose (X-Hub-Purpose), passed on as it came. */
+  purpose: string | undefined;
 }
 
 export interface HubGatewayOptions {
@@ -45,9 +47,10 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const { requestId, authorization } = context as Partial<GatewayContext>;
+    const { requestId, authorization, purpose } = context as Partial<GatewayContext>;
     if (requestId) request.http?.headers.set('x-request-id', requestId);
     if (authorization) request.http?.headers.set('authorization', authorization);
+    if (purpose) request.http?.headers.set('x-hub-purpose', purpose);
   }
 
   /** A subgraph that cannot be reached or answers too late: say which, without the network details. */

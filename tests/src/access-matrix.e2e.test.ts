@@ -53,6 +53,14 @@ const editPolicy: Record<Role, Outcome> = {
   hub_admin: 'allowed',
 };
 const createPolicy: Record<Role, Outcome> = { ...editPolicy, org_staff: 'FORBIDDEN' };
+const auditPolicy: Record<Role, Outcome> = {
+  public: 'UNAUTHENTICATED',
+  org_staff: 'FORBIDDEN',
+  municipal_staff: 'FORBIDDEN',
+  consultation_worker: 'FORBIDDEN',
+  prefecture_staff: 'allowed', // its own region's records
+  hub_admin: 'allowed',
+};
 
 const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'Organization.contacts': contactsPolicy,
@@ -65,6 +73,15 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'Mutation.addService': editPolicy,
   'Mutation.updateService': editPolicy,
   'Mutation.removeService': editPolicy,
+  'Query.auditTrail': auditPolicy,
+  'Query.auditTrailCheck': auditPolicy,
+  'Query.exportAuditTrail': auditPolicy,
+};
+
+const AUDIT_SHAPES: Record<string, Shape> = {
+  auditTrail: { name: 'audit trail', query: `{ auditTrail(first: 5) { totalCount edges { node { operation } } } }`, path: ['auditTrail'] },
+  auditTrailCheck: { name: 'audit check', query: `{ auditTrailCheck { intact records } }`, path: ['auditTrailCheck'] },
+  exportAuditTrail: { name: 'audit export', query: `{ exportAuditTrail }`, path: ['exportAuditTrail'] },
 };
 
 /** Every field the composed schema protects, read from its directives. */
@@ -201,7 +218,11 @@ const results: { field: string; role: Role; shape: string; endpoint: string; out
 async function ask(endpoint: 'gateway' | 'subgraph', role: Role, shape: Shape) {
   const url = endpoint === 'gateway' ? hub.gatewayUrl : hub.subgraph.url;
   const token = tokens[role];
-  return postGraphQL(url, shape.query, shape.variables ?? {}, token ? { authorization: `Bearer ${token}` } : {});
+  // Every request states a purpose, so that what is measured is access itself.
+  return postGraphQL(url, shape.query, shape.variables ?? {}, {
+    'x-hub-purpose': encodeURIComponent('アクセス権の確認'),
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  });
 }
 
 async function newServiceOfFoodbank(): Promise<string> {
@@ -231,7 +252,11 @@ describe('the access matrix', () => {
         it(`${field} for ${role} via the ${endpoint}: ${expected}`, async () => {
           const [typeName, fieldName] = field.split('.') as [string, string];
           const shapes =
-            typeName === 'Mutation' ? [mutationShape(fieldName, fieldName.endsWith('Service') ? await newServiceOfFoodbank() : '')] : contactShapes(fieldName);
+            typeName === 'Mutation'
+              ? [mutationShape(fieldName, fieldName.endsWith('Service') ? await newServiceOfFoodbank() : '')]
+              : typeName === 'Query'
+                ? [AUDIT_SHAPES[fieldName]!]
+                : contactShapes(fieldName);
           for (const shape of shapes) {
             const before = typeName === 'Mutation' ? await organisationCount() : 0;
             const response = await ask(endpoint, role, shape);
@@ -249,7 +274,9 @@ describe('the access matrix', () => {
               // Denied: null where the value would be, an error saying why, the rest of the data intact, no trace of the value.
               expect(values.every((v) => v === null || v === undefined), `${shape.name}: ${body}`).toBe(true);
               expect(accessErrors.map((e) => e.extensions?.code), `${shape.name}: ${body}`).toContain(expected);
-              if (typeName !== 'Mutation') {
+              if (typeName === 'Query') {
+                expect(body, shape.name).not.toMatch(/"hash"|prevHash|seq/);
+              } else if (typeName !== 'Mutation') {
                 expect(body, shape.name).not.toMatch(CONTACT_LEAK);
                 expect(JSON.stringify(response.data), shape.name).toMatch(/社会福祉法人 菊愛会/);
               } else if (fieldName === 'createOrganization') {

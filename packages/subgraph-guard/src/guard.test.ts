@@ -7,11 +7,12 @@ import { guardRules, guardSchema } from './index.js';
 
 const typeDefs = parse(/* GraphQL */ `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@authenticated", "@requiresScopes", "@policy"])
+  directive @sensitive on FIELD_DEFINITION
   type Query { open: String, place(id: ID!): Place }
   type Place @key(fields: "id") {
     id: ID!
     name: String
-    address: String @policy(policies: [["network-member"]])
+    address: String @policy(policies: [["network-member"]]) @sensitive
     notes: String @requiresScopes(scopes: [["audit:read"]])
   }
 `);
@@ -30,13 +31,16 @@ const schema = guardSchema(buildSubgraphSchema({ typeDefs, resolvers: resolvers 
   typeDefs,
   // The data policy grants place 1 only.
   dataPolicies: { 'network-member': (parent) => (parent as { id: string }).id === '1' },
+  recordIdsOf: (typeName, parent) => [`${typeName}:${(parent as { id: string }).id}`],
 });
 
 const as = (roles: Identity['roles']): Identity =>
   roles.length === 0 ? PUBLIC_IDENTITY : { ...PUBLIC_IDENTITY, authenticated: true, subject: 't', roles };
 
-async function run(source: string, identity: Identity) {
-  return graphql({ schema, source, contextValue: { identity } });
+async function run(source: string, identity: Identity, purpose: string | null = 'テスト') {
+  const contextValue = { identity, purpose, sensitiveReads: [] as unknown[] };
+  const result = await graphql({ schema, source, contextValue });
+  return Object.assign(result, { sensitiveReads: contextValue.sensitiveReads });
 }
 
 describe('guardSchema', () => {
@@ -52,6 +56,16 @@ describe('guardSchema', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anonymous = await run('{ place(id: "1") { address } }', as([]));
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a sensitive read without a purpose, and notes each granted one for the audit', async () => {
+    const noPurpose = await run('{ place(id: "1") { address } }', as(['consultation_worker']), null);
+    expect(noPurpose.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PURPOSE_REQUIRED' });
+    expect(noPurpose.sensitiveReads).toEqual([]);
+    const granted = await run('{ place(id: "1") { address } }', as(['consultation_worker']));
+    expect(granted.sensitiveReads).toEqual([{ field: 'Place.address', recordIds: ['Place:1'], selected: [] }]);
+    const denied = await run('{ place(id: "2") { address } }', as(['consultation_worker']));
+    expect(denied.sensitiveReads).toEqual([]);
   });
 
   it('guards fields reached through _entities as well', async () => {

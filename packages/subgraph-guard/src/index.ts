@@ -3,9 +3,12 @@
 // the schema document, with anything not covered denied.
 import { accessError, deny as denial, readPolicyDirectives, requirementsOf, type Requirement } from '@renkei/policy';
 import type { Identity } from '@renkei/identity';
+import { hubError } from '@renkei/errors';
 import {
   getNamedType,
   isObjectType,
+  Kind,
+  type FieldDefinitionNode,
   type DocumentNode,
   type GraphQLResolveInfo,
   type GraphQLSchema,
@@ -15,6 +18,18 @@ import { allow, deny, rule, shield } from 'graphql-shield';
 
 export interface GuardContext {
   identity: Identity;
+  /** The purpose the caller stated (X-Hub-Purpose); reading a @sensitive field needs one. */
+  purpose: string | null;
+  /** The @sensitive reads of this request, for the audit trail. */
+  sensitiveReads: SensitiveRead[];
+}
+
+export interface SensitiveRead {
+  /** "Organization.contacts" */
+  field: string;
+  recordIds: string[];
+  /** The sub-fields asked for, e.g. ["name", "phone"]. */
+  selected: string[];
 }
 
 /** The part of a named @policy that needs the data: it sees the parent object the field is read on. */
@@ -53,6 +68,59 @@ export interface GuardOptions<TContext extends GuardContext> {
   typeDefs: DocumentNode;
   /** The data-dependent half of each named policy this subgraph's data needs. */
   dataPolicies?: Record<string, DataPolicy<TContext>>;
+  /** The global IDs of the record a @sensitive field is read on (for the audit trail). */
+  recordIdsOf?: (typeName: string, parent: unknown) => string[];
+}
+
+/** The fields marked @sensitive (a subgraph-local directive: reads are audited and need a stated purpose). */
+export function sensitiveFields(typeDefs: DocumentNode): Set<string> {
+  const found = new Set<string>();
+  for (const definition of typeDefs.definitions) {
+    if (!('fields' in definition) || !definition.fields || !('name' in definition) || !definition.name) continue;
+    for (const field of definition.fields as readonly FieldDefinitionNode[]) {
+      if (field.directives?.some((d) => d.name.value === 'sensitive')) found.add(`${definition.name.value}.${field.name.value}`);
+    }
+  }
+  return found;
+}
+
+function purposeRequired() {
+  return hubError(
+    'FORBIDDEN',
+    'State the purpose of reading this personal information in the X-Hub-Purpose header',
+    '個人情報を閲覧する目的を X-Hub-Purpose ヘッダーで示してください。',
+    { reason: 'PURPOSE_REQUIRED' },
+  );
+}
+
+/** Runs after access is granted: refuses a sensitive read without a purpose, and notes each one for the audit. */
+function sensitiveMiddleware<TContext extends GuardContext>(
+  schema: GraphQLSchema,
+  fields: Set<string>,
+  recordIdsOf: (typeName: string, parent: unknown) => string[],
+) {
+  const middleware: Record<string, Record<string, unknown>> = {};
+  for (const key of fields) {
+    const [typeName, fieldName] = key.split('.') as [string, string];
+    if (!isObjectType(schema.getType(typeName))) continue;
+    middleware[typeName] ??= {};
+    middleware[typeName]![fieldName] = async (
+      resolve: (parent: unknown, args: unknown, context: TContext, info: GraphQLResolveInfo) => unknown,
+      parent: unknown,
+      args: unknown,
+      context: TContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      if (!context.purpose) throw purposeRequired();
+      const value = await resolve(parent, args, context, info);
+      const selected = (info.fieldNodes[0]?.selectionSet?.selections ?? []).flatMap((s) =>
+        s.kind === Kind.FIELD ? [s.name.value] : [],
+      );
+      context.sensitiveReads.push({ field: key, recordIds: recordIdsOf(typeName, parent), selected });
+      return value;
+    };
+  }
+  return middleware;
 }
 
 /** The rule of every field, by type and field name (exported for the access matrix tests). */
@@ -84,5 +152,7 @@ export function guardSchema<TContext extends GuardContext>(schema: GraphQLSchema
     allowExternalErrors: true,
     debug: false,
   });
-  return applyMiddleware(schema, permissions);
+  const sensitive = sensitiveMiddleware<TContext>(schema, sensitiveFields(options.typeDefs), options.recordIdsOf ?? (() => []));
+  // Access first (the outer middleware), then the purpose check and the audit note.
+  return applyMiddleware(schema, permissions, sensitive as never);
 }

@@ -12,7 +12,9 @@ import { hubApolloOptions, startGraphQLServer, type RunningServer } from '@renke
 import type { Logger } from '@renkei/telemetry';
 import { guardSchema } from '@renkei/subgraph-guard';
 import { parse } from 'graphql';
+import { PURPOSE_HEADER, readPurpose } from '@renkei/audit';
 import { dataPolicies } from './access.js';
+import { auditPlugin, recordIdsOf } from './audit.js';
 import type { OrganisationsContext } from './context.js';
 import type { OrganisationsOrm } from './db/queries.js';
 import { tables } from './db/schema.js';
@@ -35,7 +37,7 @@ export function buildUnguardedSchema() {
 
 /** The served schema: every field behind the rules generated from its directives, anything else denied. */
 export function buildSchema() {
-  return guardSchema<OrganisationsContext>(buildUnguardedSchema(), { typeDefs, dataPolicies });
+  return guardSchema<OrganisationsContext>(buildUnguardedSchema(), { typeDefs, dataPolicies, recordIdsOf });
 }
 
 export interface PrepareOptions {
@@ -68,9 +70,11 @@ export interface OrganisationsSubgraphOptions {
 
 export async function startOrganisationsSubgraph(options: OrganisationsSubgraphOptions): Promise<RunningServer> {
   const { db, orm, registry, hostedRegions, verifier, logger } = options;
+  const shared = hubApolloOptions({ development: options.development, logger });
   const apollo = new ApolloServer<OrganisationsContext>({
     schema: buildSchema(),
-    ...hubApolloOptions({ development: options.development, logger }),
+    ...shared,
+    plugins: [...(shared.plugins ?? []), auditPlugin(orm)],
   });
   await apollo.start();
   return startGraphQLServer({
@@ -79,12 +83,15 @@ export async function startOrganisationsSubgraph(options: OrganisationsSubgraphO
     logger,
     port: options.port,
     host: options.host,
-    context: async ({ headers }) => ({
+    context: async ({ headers, requestId }) => ({
       orm,
       loaders: createLoaders(orm, hostedRegions),
       registry,
       hostedRegions,
       identity: await authenticate(verifier, headers.authorization),
+      purpose: readPurpose(headers[PURPOSE_HEADER]),
+      sensitiveReads: [],
+      requestId,
     }),
     ready: async () => {
       await db.ping();

@@ -1,4 +1,5 @@
 import type { Identity } from '@renkei/identity';
+import type { SensitiveRead } from '@renkei/subgraph-guard';
 import type { RegionRegistry } from '@renkei/regions';
 import type { OrganisationsOrm } from './db/queries.js';
 import type { Loaders } from './loaders.js';
@@ -11,4 +12,9 @@ export interface OrganisationsContext {
   hostedRegions: string[];
   /** The verified caller (checked again here: a subgraph reached directly is as strict as the gateway). */
   identity: Identity;
+  /** The purpose the caller stated for this request (X-Hub-Purpose). */
+  purpose: string | null;
+  /** Sensitive reads granted in this request: written to the audit trail before the answer leaves. */
+  sensitiveReads: SensitiveRead[];
+  requestId: string;
 }

@@ -24,11 +24,12 @@ type Connection = { totalCount: number; edges: Edge[]; pageInfo: { hasNextPage: 
 async function gql<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
-  { requestId, token }: { requestId?: string; token?: string | null } = {},
+  { requestId, token, purpose }: { requestId?: string; token?: string | null; purpose?: string } = {},
 ) {
   const bearer = token === undefined ? admin : token;
   return postGraphQL<T>(subgraph.url, query, variables, {
     ...(requestId ? { 'x-request-id': requestId } : {}),
+    ...(purpose ? { 'x-hub-purpose': encodeURIComponent(purpose) } : {}),
     ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
   });
 }
@@ -359,6 +360,88 @@ describe('SQL statements per request (DataLoader)', () => {
   });
 });
 
+describe('the audit trail', () => {
+  const kikuaikai = `kikuchi:Organization:${demoUuid('kikuchi-kikuaikai')}`;
+  const TRAIL = `{ auditTrail(first: 50) { totalCount edges { node { seq action subject roles region purpose operation recordIds fields requestId hash } } } }`;
+  type Trail = { auditTrail: { totalCount: number; edges: { node: Record<string, unknown> }[] } };
+  const trail = async (token?: string) =>
+    (await gql<Trail>(TRAIL, {}, { token, purpose: '監査' })).data!.auditTrail.edges.map((e) => e.node);
+
+  it('refuses to show personal information without a stated purpose, even to whom it may be shown', async () => {
+    const response = await gql(`query($id: ID!) { organization(id: $id) { name contacts { name } } }`, { id: kikuaikai });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PURPOSE_REQUIRED' });
+    expect(JSON.stringify(response)).not.toContain('見本');
+  });
+
+  it('records who read which contacts, why, and which fields', async () => {
+    const reader = await subgraph.issuer.mint({
+      sub: 'auditor-test-reader',
+      roles: ['consultation_worker'],
+      organization: `kikuchi:Organization:${demoUuid('kikuchi-foodbank-kikuchi')}`,
+      region: 'kikuchi',
+    });
+    const read = await gql(`query($id: ID!) { organization(id: $id) { contacts { name phone } } }`, { id: kikuaikai }, {
+      token: reader,
+      purpose: 'フードバンクへの紹介',
+      requestId: 'audited-read-1',
+    });
+    expect(read.errors).toBeUndefined();
+    const record = (await trail()).find((r) => r.requestId === 'audited-read-1');
+    expect(record).toMatchObject({
+      action: 'read',
+      subject: 'auditor-test-reader',
+      roles: ['consultation_worker'],
+      region: 'kikuchi',
+      purpose: 'フードバンクへの紹介',
+      operation: 'Organization.contacts',
+      recordIds: [kikuaikai],
+      fields: ['name', 'phone'],
+    });
+  });
+
+  it('records writes, in the same transaction as the write', async () => {
+    const id = `gifu:Organization:${demoUuid('gifu-foodbank-seiryu')}`;
+    await gql(`mutation($id: ID!) { updateOrganization(id: $id, input: { description: "監査テスト" }) { id } }`, { id }, { requestId: 'audited-write-1' });
+    expect((await trail()).find((r) => r.requestId === 'audited-write-1')).toMatchObject({
+      action: 'write',
+      operation: 'Mutation.updateOrganization',
+      recordIds: [id],
+      fields: ['description'],
+      region: 'gifu',
+    });
+  });
+
+  it("shows a region's administrator only that region's records, and audits reading the trail", async () => {
+    const niigata = await subgraph.issuer.mint({ sub: 'niigata-admin', roles: ['prefecture_staff'], region: 'niigata' });
+    const records = await trail(niigata);
+    expect(records.every((r) => r.region === 'niigata')).toBe(true);
+    const all = await trail();
+    expect(all.some((r) => r.region === 'kikuchi')).toBe(true);
+    expect(all.some((r) => r.operation === 'Query.auditTrail' && r.subject === 'niigata-admin')).toBe(true);
+  });
+
+  it('exports the trail as JSON Lines that verify on their own', async () => {
+    const response = await gql<{ exportAuditTrail: string }>(`{ exportAuditTrail }`, {}, { purpose: '外部監査' });
+    const lines = response.data!.exportAuditTrail.split('\n').map((l) => JSON.parse(l) as { seq: number; prevHash: string; hash: string });
+    expect(lines.length).toBeGreaterThan(2);
+    lines.slice(1).forEach((line, i) => expect(line.prevHash).toBe(lines[i]!.hash));
+  });
+
+  it('detects a record edited behind the append-only trigger', async () => {
+    const check = `{ auditTrailCheck { intact records brokenAt problem } }`;
+    expect((await gql<{ auditTrailCheck: { intact: boolean } }>(check)).data?.auditTrailCheck.intact).toBe(true);
+    await expect(subgraph.orm.execute(sql`update organisations.audit_record set purpose = 'x' where seq = 1`)).rejects.toThrow();
+    await subgraph.orm.execute(sql`alter table organisations.audit_record disable trigger user`);
+    try {
+      await subgraph.orm.execute(sql`update organisations.audit_record set subject = 'someone else' where seq = 2`);
+      const tampered = await gql<{ auditTrailCheck: Record<string, unknown> }>(check);
+      expect(tampered.data?.auditTrailCheck).toMatchObject({ intact: false, brokenAt: 2, problem: 'EDITED' });
+    } finally {
+      await subgraph.orm.execute(sql`alter table organisations.audit_record enable trigger user`);
+    }
+  });
+});
+
 describe('who may write', () => {
   const create = (token: string | null, municipalityCode: string) =>
     gql(
@@ -408,6 +491,7 @@ describe('who may write', () => {
 describe('named contacts (network-member policy)', () => {
   const kikuaikai = `kikuchi:Organization:${demoUuid('kikuchi-kikuaikai')}`;
   const CONTACTS = `query($id: ID!) { organization(id: $id) { name contacts { name phone } } }`;
+  const PURPOSE = '相談者の紹介先の確認';
 
   it('shows them to staff of an organisation in a shared network, and to the organisation itself', async () => {
     // フードバンク菊池 and 菊愛会 are both in 菊池圏域 食と学びのつながり会.
@@ -416,11 +500,11 @@ describe('named contacts (network-member policy)', () => {
       roles: ['consultation_worker'],
       organization: `kikuchi:Organization:${demoUuid('kikuchi-foodbank-kikuchi')}`,
     });
-    const seen = await gql<{ organization: { contacts: { name: string }[] } }>(CONTACTS, { id: kikuaikai }, { token: peer });
+    const seen = await gql<{ organization: { contacts: { name: string }[] } }>(CONTACTS, { id: kikuaikai }, { token: peer, purpose: PURPOSE });
     expect(seen.errors).toBeUndefined();
     expect(seen.data?.organization.contacts[0]?.name).toContain('例');
     const self = await subgraph.issuer.mint({ sub: 's', roles: ['org_staff'], organization: kikuaikai });
-    expect((await gql(CONTACTS, { id: kikuaikai }, { token: self })).errors).toBeUndefined();
+    expect((await gql(CONTACTS, { id: kikuaikai }, { token: self, purpose: PURPOSE })).errors).toBeUndefined();
   });
 
   it('hides them from the public and from staff outside the networks, keeping the rest of the data', async () => {
@@ -433,7 +517,7 @@ describe('named contacts (network-member policy)', () => {
       roles: ['consultation_worker'],
       organization: `gifu:Organization:${demoUuid('gifu-shigoto-kobo-popolo')}`,
     });
-    const refused = await gql<{ organization: { contacts: unknown } }>(CONTACTS, { id: kikuaikai }, { token: stranger });
+    const refused = await gql<{ organization: { contacts: unknown } }>(CONTACTS, { id: kikuaikai }, { token: stranger, purpose: PURPOSE });
     expect(refused.data?.organization.contacts).toBeNull();
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(refused)).not.toContain('000-0000');

@@ -1,5 +1,6 @@
 // The organisations subgraph's tables, all in its own PostgreSQL schema. Vocabulary terms are stored as their
 // English codes (see ../vocabulary.ts); search_text holds the normalised words the trigram index serves.
+import { auditTable } from '@renkei/audit';
 import { sql } from 'drizzle-orm';
 import {
   char,
@@ -186,7 +187,11 @@ export const networkMember = organisationsSchema.table(
   (t) => [primaryKey({ columns: [t.networkId, t.organizationId] }), index('network_member_organization').on(t.organizationId)],
 );
 
+/** Who read named contacts or wrote anything here: append-only, hash-chained (see @renkei/audit). */
+export const auditRecord = auditTable(organisationsSchema);
+
 export const tables = {
+  auditRecord,
   organization,
   programmeRole,
   contact,

@@ -1,3 +1,4 @@
+import { auditResolvers } from '../audit.js';
 import { DateTime } from '../scalars.js';
 import { mutationResolvers } from './mutation.js';
 import { organizationResolvers } from './organization.js';
@@ -7,6 +8,8 @@ import { referenceResolvers } from './reference.js';
 export const resolvers = {
   DateTime,
   ...queryResolvers,
+  Query: { ...queryResolvers.Query, ...auditResolvers.Query },
+  AuditRecord: auditResolvers.AuditRecord,
   ...mutationResolvers,
   ...organizationResolvers,
   ...referenceResolvers,

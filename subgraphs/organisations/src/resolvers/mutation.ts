@@ -1,6 +1,8 @@
 // Mutations: validate everything first, then write in one transaction, so bad input changes nothing.
 import { badUserInput, notFound } from '@renkei/errors';
+import { formatGlobalId } from '@renkei/regions';
 import { assertMayCreateIn, assertMayEdit } from '../access.js';
+import { auditWrite } from '../audit.js';
 import type { OrganisationsContext } from '../context.js';
 import { addService, insertOrganization, removeService, updateOrganization, updateService } from '../db/writes.js';
 import * as validate from '../validation.js';
@@ -53,7 +55,11 @@ export const mutationResolvers = {
       const draft = validate.organization(input);
       const region = regionFor(ctx, draft.municipalityCode, 'input.municipalityCode');
       assertMayCreateIn(ctx.identity, region);
-      const id = await ctx.orm.transaction((tx) => insertOrganization(tx, region, draft));
+      const id = await ctx.orm.transaction(async (tx) => {
+        const created = await insertOrganization(tx, region, draft);
+        await auditWrite(tx, ctx, 'Mutation.createOrganization', [formatGlobalId(region, 'Organization', created)], Object.keys(input));
+        return created;
+      });
       return fresh(ctx, id);
     },
     updateOrganization: async (_: unknown, { id, input }: { id: string; input: Input }, ctx: OrganisationsContext) => {
@@ -67,7 +73,10 @@ export const mutationResolvers = {
           'input.municipalityCode',
         );
       }
-      await ctx.orm.transaction((tx) => updateOrganization(tx, existing.id, patch));
+      await ctx.orm.transaction(async (tx) => {
+        await updateOrganization(tx, existing.id, patch);
+        await auditWrite(tx, ctx, 'Mutation.updateOrganization', [id], Object.keys(input));
+      });
       return fresh(ctx, existing.id);
     },
     addService: async (
@@ -78,14 +87,21 @@ export const mutationResolvers = {
       const draft = validate.service(input, 'input');
       const org = await existingOrganization(ctx, organizationId, 'organizationId');
       assertMayEdit(ctx.identity, org);
-      const row = await ctx.orm.transaction((tx) => addService(tx, org.id, draft));
+      const row = await ctx.orm.transaction(async (tx) => {
+        const added = await addService(tx, org.id, draft);
+        await auditWrite(tx, ctx, 'Mutation.addService', [organizationId, formatGlobalId(org.region, 'Service', added.id)], Object.keys(input));
+        return added;
+      });
       return { ...row, region: org.region };
     },
     updateService: async (_: unknown, { id, input }: { id: string; input: Input }, ctx: OrganisationsContext) => {
       const patch = validate.servicePatch(input, 'input');
       const { row, org } = await existingService(ctx, id);
       assertMayEdit(ctx.identity, org);
-      await ctx.orm.transaction((tx) => updateService(tx, org.id, row.id, patch));
+      await ctx.orm.transaction(async (tx) => {
+        await updateService(tx, org.id, row.id, patch);
+        await auditWrite(tx, ctx, 'Mutation.updateService', [id], Object.keys(input));
+      });
       ctx.loaders.service.clear(row.id);
       ctx.loaders.areasByService.clear(row.id);
       const updated = await ctx.loaders.service.load(row.id);
@@ -94,7 +110,10 @@ export const mutationResolvers = {
     removeService: async (_: unknown, { id }: { id: string }, ctx: OrganisationsContext) => {
       const { row, org } = await existingService(ctx, id);
       assertMayEdit(ctx.identity, org);
-      await ctx.orm.transaction((tx) => removeService(tx, org.id, row.id));
+      await ctx.orm.transaction(async (tx) => {
+        await removeService(tx, org.id, row.id);
+        await auditWrite(tx, ctx, 'Mutation.removeService', [id], []);
+      });
       return id;
     },
   },

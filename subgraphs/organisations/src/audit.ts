@@ -1,0 +1,113 @@
+// This subgraph's audit trail: writes are recorded in their own transaction; sensitive reads are collected
+// during the request and recorded before the answer leaves (an answer whose reads cannot be recorded is not
+// given). Region administrators read their region's records, hub administrators all of them.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { appendAudit, verifyAudit, type AuditEntry } from '@renkei/audit';
+import { badUserInput } from '@renkei/errors';
+import { scopesOf } from '@renkei/policy';
+import { formatGlobalId } from '@renkei/regions';
+import { and, count, desc, eq, lt, type SQL } from 'drizzle-orm';
+import type { OrganisationsContext } from './context.js';
+import type { OrganisationsOrm } from './db/queries.js';
+import { auditRecord, type OrganizationRow } from './db/schema.js';
+import { pageSize } from './resolvers/pagination.js';
+
+type Tx = Parameters<Parameters<OrganisationsOrm['transaction']>[0]>[0];
+
+function entry(ctx: OrganisationsContext, action: AuditEntry['action'], operation: string, recordIds: string[], fields: string[]): AuditEntry {
+  const regions = [...new Set(recordIds.map((id) => id.split(':')[0]!))];
+  return {
+    action,
+    subject: ctx.identity.subject,
+    roles: ctx.identity.roles,
+    organizationId: ctx.identity.organizationId,
+    region: regions.length === 1 ? regions[0]! : ctx.identity.region,
+    purpose: ctx.purpose,
+    operation,
+    recordIds,
+    fields,
+    requestId: ctx.requestId,
+  };
+}
+
+/** Records a write in the transaction that makes it. */
+export function auditWrite(tx: Tx, ctx: OrganisationsContext, operation: string, recordIds: string[], fields: string[]) {
+  return appendAudit(tx as never, auditRecord, [entry(ctx, 'write', operation, recordIds, fields)]);
+}
+
+/** The global IDs a sensitive read concerns, for the guard. */
+export function recordIdsOf(typeName: string, parent: unknown): string[] {
+  if (typeName === 'Organization') {
+    const org = parent as OrganizationRow;
+    return [formatGlobalId(org.region, 'Organization', org.id)];
+  }
+  return [];
+}
+
+export function auditPlugin(orm: OrganisationsOrm): ApolloServerPlugin<OrganisationsContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue: ctx, response }) {
+          if (ctx.sensitiveReads.length === 0) return;
+          try {
+            await appendAudit(
+              orm as never,
+              auditRecord,
+              ctx.sensitiveReads.map((read) => entry(ctx, 'read', read.field, read.recordIds, read.selected)),
+            );
+          } catch {
+            if (response.body.kind === 'single') {
+              response.body.singleResult.data = null;
+              response.body.singleResult.errors = [
+                { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', messageJa: '内部エラーが発生しました。', requestId: ctx.requestId } },
+              ];
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/** A hub administrator sees every record; a region's administrator only those of their region. */
+function visibleTo(ctx: OrganisationsContext): SQL | undefined {
+  if (scopesOf(ctx.identity).has('audit:read')) return undefined;
+  return eq(auditRecord.region, ctx.identity.region ?? '\u0000');
+}
+
+function decodeSeq(after: string | null | undefined): number | undefined {
+  if (after === null || after === undefined) return undefined;
+  const seq = Number(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!Number.isInteger(seq) || seq < 1) throw badUserInput('The cursor is not one this listing gave out', 'カーソルが正しくありません。', 'after');
+  return seq;
+}
+
+export const auditResolvers = {
+  Query: {
+    auditTrail: async (_: unknown, args: { first?: number | null; after?: string | null }, ctx: OrganisationsContext) => {
+      const first = pageSize(args.first);
+      const before = decodeSeq(args.after);
+      const scope = visibleTo(ctx);
+      const [rows, [total]] = await Promise.all([
+        ctx.orm
+          .select()
+          .from(auditRecord)
+          .where(and(scope, before ? lt(auditRecord.seq, before) : undefined))
+          .orderBy(desc(auditRecord.seq))
+          .limit(first + 1),
+        ctx.orm.select({ n: count() }).from(auditRecord).where(scope),
+      ]);
+      const edges = rows.slice(0, first).map((node) => ({ cursor: Buffer.from(String(node.seq)).toString('base64url'), node }));
+      return { totalCount: total?.n ?? 0, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+    },
+    auditTrailCheck: (_: unknown, __: unknown, ctx: OrganisationsContext) => verifyAudit(ctx.orm as never, auditRecord),
+    exportAuditTrail: async (_: unknown, __: unknown, ctx: OrganisationsContext) => {
+      const rows = await ctx.orm.select().from(auditRecord).where(visibleTo(ctx)).orderBy(auditRecord.seq);
+      return rows.map((row) => JSON.stringify({ ...row, at: new Date(row.at).toISOString() })).join('\n');
+    },
+  },
+  AuditRecord: {
+    at: (row: { at: string }) => new Date(row.at),
+  },
+};
