@@ -53,7 +53,12 @@ const servers: ServerSpec[] = [
     name: 'gateway',
     entry: 'gateway/src/server.ts',
     port: config.HUB_PORT,
-    env: { SUBGRAPH_ORGANISATIONS_URL: `http://127.0.0.1:${config.ORGANISATIONS_PORT}/graphql`, ...identityEnv },
+    env: {
+      SUBGRAPH_ORGANISATIONS_URL: `http://127.0.0.1:${config.ORGANISATIONS_PORT}/graphql`,
+      ...identityEnv,
+      // The local run is a developer's sandbox: introspection and the IDE for everyone.
+      DEVELOPER_TOOLS: 'on',
+    },
   },
 ];
 
