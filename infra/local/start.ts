@@ -148,9 +148,10 @@ Try:
   curl -s http://localhost:${config.HUB_PORT}/graphql -H 'content-type: application/json' \\
     -d '{"query":"{ municipality(code: \\"434043\\") { name prefecture { name } region { name } } }"}'
 
-As a demo user (pnpm token lists them all):
+As a demo user (pnpm token lists them all), stating why you read personal information:
   TOKEN=$(pnpm -s token kikuchi-worker)
-  curl -s http://localhost:${config.HUB_PORT}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
+  curl -s http://localhost:${config.HUB_PORT}/graphql -H "authorization: Bearer $TOKEN" -H 'x-hub-purpose: referral' \\
+    -H 'content-type: application/json' \\
     -d '{"query":"{ organizations(filter: { text: \\"菊愛会\\" }) { edges { node { name contacts { name phone } } } } }"}'
 
 Press Ctrl+C to stop.`);
