@@ -36,7 +36,8 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
       authorization: headers.authorization,
       purpose: typeof headers['x-hub-purpose'] === 'string' ? headers['x-hub-purpose'] : undefined,
     }),
-    ide: (options.developerTools ?? (options.development ? 'on' : 'authenticated')) === 'off' ? undefined : graphqlIde(),
+    // The IDE page cannot carry a token when a browser opens it: it is served only where developer tools are open.
+    ide: (options.developerTools ?? (options.development ? 'on' : 'authenticated')) === 'on' ? graphqlIde() : undefined,
     maxBodyBytes: options.maxBodyBytes,
   });
 }

@@ -208,16 +208,4 @@ describe('operations', () => {
     expect(connections).toBeLessThanOrEqual(1);
   });
 
-  it('serves the GraphQL IDE and its scripts from the gateway itself', async () => {
-    const page = await fetch(hub.gatewayUrl, { headers: { accept: 'text/html' } });
-    expect(page.status).toBe(200);
-    const html = await page.text();
-    expect(html).toContain('GraphQL');
-    expect(html).not.toMatch(/https?:\/\//);
-    for (const asset of ['graphiql.min.js', 'graphiql.min.css', 'react.production.min.js', 'react-dom.production.min.js', 'start.js']) {
-      const response = await fetch(`${origin()}/ide/${asset}`);
-      expect(response.status, asset).toBe(200);
-      expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(100);
-    }
-  });
 });

@@ -1,7 +1,7 @@
 // The hub in one process for end-to-end tests: the real organisations subgraph on a real database and the real
 // gateway, talking HTTP to each other on free ports.
 import { readFileSync } from 'node:fs';
-import { startGateway, SUPERGRAPH_FILE } from '@renkei/gateway';
+import { startGateway, SUPERGRAPH_FILE, type DeveloperTools } from '@renkei/gateway';
 import { createLocalIssuer, createTokenVerifier, type LocalIssuer } from '@renkei/identity';
 import { startTestSubgraph, TEST_ISSUER, type TestSubgraph } from '@renkei/organisations-subgraph/testing';
 import type { RunningServer } from '@renkei/server';
@@ -18,7 +18,7 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(options: { seed?: boolean } = {}): Promise<TestHub> {
+export async function startTestHub(options: { seed?: boolean; developerTools?: DeveloperTools } = {}): Promise<TestHub> {
   const subgraphLogs = captureLogs('organisations');
   const gatewayLogs = captureLogs('gateway');
   const issuer = await createLocalIssuer(TEST_ISSUER);
@@ -28,6 +28,7 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
     subgraphUrls: { organisations: subgraph.url },
     verifier: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, publicKeys: issuer.jwks }),
     development: false,
+    developerTools: options.developerTools,
     logger: gatewayLogs.logger,
     port: 0,
     host: '127.0.0.1',

@@ -83,6 +83,41 @@ describe('developer tools', () => {
   });
 });
 
+describe('the GraphQL IDE', () => {
+  it('is not served outside development unless developer tools are on', async () => {
+    const page = await fetch(hub.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toContain('graphiql');
+    expect((await fetch(hub.gatewayUrl.replace(/\/graphql$/, '/ide/graphiql.min.js'))).status).toBe(404);
+  });
+
+  describe('with developer tools on', () => {
+    let open: TestHub;
+    beforeAll(async () => {
+      open = await startTestHub({ developerTools: 'on' });
+    });
+    afterAll(() => open?.close());
+    const origin = () => open.gatewayUrl.replace(/\/graphql$/, '');
+
+    it('serves the IDE and its scripts from the gateway itself, with no address outside it', async () => {
+      const page = await fetch(open.gatewayUrl, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('GraphQL');
+      expect(html).not.toMatch(/https?:\/\//);
+      for (const asset of ['graphiql.min.js', 'graphiql.min.css', 'react.production.min.js', 'react-dom.production.min.js', 'start.js']) {
+        const response = await fetch(`${origin()}/ide/${asset}`);
+        expect(response.status, asset).toBe(200);
+        expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(100);
+      }
+    });
+
+    it('lets anyone introspect', async () => {
+      const response = await postGraphQL(open.gatewayUrl, `{ __schema { queryType { name } } }`);
+      expect(response.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    });
+  });
+});
+
 describe('cross-site requests', () => {
   it('refuses a simple cross-site POST (CSRF prevention)', async () => {
     const response = await fetch(hub.gatewayUrl, {
