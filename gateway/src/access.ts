@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { Identity } from '@renkei/identity';
+import type { Logger } from '@renkei/telemetry';
 import { accessError, deny, requirementsOf, type Denial, type PolicyMap } from '@renkei/policy';
 import {
   getNamedType,
@@ -150,8 +151,11 @@ export function restoreRemovedFields(data: Record<string, unknown> | null | unde
   return errors;
 }
 
-/** The Apollo Server plugin that applies both halves around the gateway's planning and execution. */
-export function fieldAccessPlugin<TContext extends AccessContext>(policy: PolicyMap): ApolloServerPlugin<TContext> {
+/**
+ * The Apollo Server plugin that applies both halves around the gateway's planning and execution. Each cut is
+ * logged (field path, reason, roles; no values), so that an operator can see probing.
+ */
+export function fieldAccessPlugin<TContext extends AccessContext>(policy: PolicyMap, logger?: Logger): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       let removals: Removal[] = [];
@@ -160,6 +164,12 @@ export function fieldAccessPlugin<TContext extends AccessContext>(policy: Policy
           const result = filterOperation(rc.schema, policy, rc.document!, rc.contextValue.identity);
           removals = result.removals;
           if (removals.length === 0) return;
+          for (const removal of removals) {
+            logger?.info(
+              { event: 'access_denied', field: removal.path.join('.'), denial: removal.denial, roles: rc.contextValue.identity.roles },
+              'field cut before planning',
+            );
+          }
           const writable = rc as { document: DocumentNode; operation: unknown; queryHash: string };
           writable.document = result.document;
           writable.operation = getOperationAST(result.document, rc.operationName ?? undefined) ?? undefined;

@@ -88,7 +88,7 @@ export function createHubGateway(options: HubGatewayOptions): ApolloServer<Gatew
       ...(shared.plugins ?? []),
       // Limits first: an operation over a limit is refused before anything else looks at it.
       requestLimitsPlugin<GatewayContext>(options.limits ?? DEFAULT_LIMITS, developerTools),
-      fieldAccessPlugin<GatewayContext>(policy),
+      fieldAccessPlugin<GatewayContext>(policy, options.logger),
     ],
   });
 }

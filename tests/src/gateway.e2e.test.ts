@@ -141,6 +141,12 @@ describe('field access at the gateway', () => {
     // The subgraph answered the rest, and raised no access error of its own: it never saw "contacts".
     expect(await hub.subgraphLogs.sqlStatementsOf(requestId)).toBeGreaterThan(0);
     expect(hub.subgraphLogs.lines.filter((l) => l.requestId === requestId && l.event === 'graphql_error')).toEqual([]);
+    // The gateway logs the cut, without any value.
+    expect(hub.gatewayLogs.lines.find((l) => l.requestId === requestId && l.event === 'access_denied')).toMatchObject({
+      field: 'organizations.edges.node.contacts',
+      denial: 'UNAUTHENTICATED',
+      roles: ['public'],
+    });
   });
 
   it('answers a mutation the caller may not make with null and an error, and does not run it', async () => {
