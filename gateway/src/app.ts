@@ -39,5 +39,6 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     // The IDE page cannot carry a token when a browser opens it: it is served only where developer tools are open.
     ide: (options.developerTools ?? (options.development ? 'on' : 'authenticated')) === 'on' ? graphqlIde() : undefined,
     maxBodyBytes: options.maxBodyBytes,
+    acceptRequestId: false,
   });
 }

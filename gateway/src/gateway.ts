@@ -84,6 +84,8 @@ export function createHubGateway(options: HubGatewayOptions): ApolloServer<Gatew
   return new ApolloServer<GatewayContext>({
     gateway,
     ...shared,
+    // "Did you mean …?" would name the fields introspection keeps to developers.
+    hideSchemaDetailsFromClientErrors: developerTools !== 'on',
     plugins: [
       ...(shared.plugins ?? []),
       // Limits first: an operation over a limit is refused before anything else looks at it.

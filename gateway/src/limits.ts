@@ -6,11 +6,15 @@ import { hubError } from '@renkei/errors';
 import type { Identity } from '@renkei/identity';
 import { scopesOf } from '@renkei/policy';
 import {
+  getNamedType,
   Kind,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
@@ -53,57 +57,87 @@ function limitError(limit: keyof RequestLimits, max: number, actual: number) {
     limit,
     max,
     actual,
+    http: { status: 400 },
   });
 }
 
 interface Measure {
   depth: number;
   aliases: number;
+  rootFields: number;
   cost: number;
   largestPage: number;
   introspection: boolean;
 }
 
-function numberValue(value: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
+function numberValue(
+  value: ValueNode | undefined,
+  variables: Record<string, unknown>,
+  defaults: Map<string, ValueNode | undefined>,
+): number | undefined {
   if (!value) return undefined;
   if (value.kind === Kind.INT) return Number(value.value);
   if (value.kind === Kind.VARIABLE) {
-    const v = variables[value.name.value];
-    return typeof v === 'number' ? v : undefined;
+    const given = variables[value.name.value];
+    if (typeof given === 'number') return given;
+    // A variable left out takes the default its operation declares.
+    return given === undefined ? numberValue(defaults.get(value.name.value), variables, new Map()) : undefined;
   }
   return undefined;
 }
 
-/** Walks the operation once, fragments followed where they are spread (validation has ruled out cycles). */
-export function measure(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Measure {
+/**
+ * Walks the operation once, following fragments where they are spread (validation has ruled out cycles) and
+ * reading page sizes as given, from variables, from a variable's declared default or from the schema's
+ * default. Introspection is counted apart: its own query is deep, and who may run it is decided separately.
+ */
+export function measure(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Measure {
   const fragments = new Map(
     document.definitions
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((f) => [f.name.value, f]),
   );
-  const result: Measure = { depth: 0, aliases: 0, cost: 0, largestPage: 0, introspection: false };
-  const walk = (set: SelectionSetNode, depth: number, multiplier: number) => {
+  const defaults = new Map((operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, v.defaultValue]));
+  const result: Measure = { depth: 0, aliases: 0, rootFields: 0, cost: 0, largestPage: 0, introspection: false };
+  const root =
+    operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | null | undefined, depth: number, multiplier: number) => {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
-        if (fragment) walk(fragment.selectionSet, depth, multiplier);
+        if (fragment) walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), depth, multiplier);
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(selection.selectionSet, depth, multiplier);
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        walk(selection.selectionSet, type, depth, multiplier);
         continue;
       }
       const field: FieldNode = selection;
-      if (field.name.value === '__schema' || field.name.value === '__type') result.introspection = true;
+      if (field.name.value === '__schema' || field.name.value === '__type') {
+        result.introspection = true;
+        continue;
+      }
+      if (depth === 1) result.rootFields += 1;
       if (field.alias) result.aliases += 1;
       result.depth = Math.max(result.depth, depth);
       result.cost += multiplier;
-      const page = numberValue(field.arguments?.find((a) => a.name.value === 'first')?.value, variables);
+      const definition = parent && 'getFields' in parent ? (parent as GraphQLObjectType).getFields()[field.name.value] : undefined;
+      const given = numberValue(field.arguments?.find((a) => a.name.value === 'first')?.value, variables, defaults);
+      const schemaDefault = definition?.args.find((a) => a.name === 'first')?.defaultValue;
+      const page = given ?? (typeof schemaDefault === 'number' ? schemaDefault : undefined);
       if (page !== undefined) result.largestPage = Math.max(result.largestPage, page);
-      if (field.selectionSet) walk(field.selectionSet, depth + 1, multiplier * Math.max(1, page ?? 1));
+      if (field.selectionSet) {
+        walk(field.selectionSet, definition ? getNamedType(definition.type) : undefined, depth + 1, multiplier * Math.max(1, page ?? 1));
+      }
     }
   };
-  walk(operation.selectionSet, 1, 1);
+  walk(operation.selectionSet, root, 1, 1);
   return result;
 }
 
@@ -116,8 +150,8 @@ export function requestLimitsPlugin<TContext extends { identity: Identity }>(
       return {
         async didResolveOperation(rc: GraphQLRequestContext<TContext>) {
           const operation = rc.operation!;
-          const m = measure(rc.document!, operation, rc.request.variables ?? {});
-          const rootFields = operation.selectionSet.selections.length;
+          const m = measure(rc.schema, rc.document!, operation, rc.request.variables ?? {});
+          const rootFields = m.rootFields;
           if (m.depth > limits.maxDepth) throw limitError('maxDepth', limits.maxDepth, m.depth);
           if (m.aliases > limits.maxAliases) throw limitError('maxAliases', limits.maxAliases, m.aliases);
           if (rootFields > limits.maxRootFields) throw limitError('maxRootFields', limits.maxRootFields, rootFields);
@@ -132,6 +166,7 @@ export function requestLimitsPlugin<TContext extends { identity: Identity }>(
                 'FORBIDDEN',
                 'Schema introspection is open to developers only',
                 'スキーマの参照（イントロスペクション）は開発者のみ利用できます。',
+                { http: { status: 403 } },
               );
             }
           }

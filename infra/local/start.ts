@@ -68,10 +68,12 @@ let stopping = false;
 function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
+  console.log('\nStopping the hub…');
   for (const { child } of [...children].reverse()) child.kill('SIGTERM');
   const timer = setTimeout(() => process.exit(code), 15_000);
   Promise.all(children.map(({ child }) => new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r))))).then(() => {
     clearTimeout(timer);
+    console.log('Stopped.');
     process.exit(code);
   });
 }

@@ -123,19 +123,17 @@ describe('errors as a caller sees them', () => {
 
 describe('field access at the gateway', () => {
   it('cuts a field the caller may not read before planning: the subgraph is never asked for it', async () => {
-    const requestId = 'cut-before-planning';
     const response = await postGraphQL(
       hub.gatewayUrl,
       `{ organizations(filter: { text: "菊愛会" }, first: 1) { edges { node { name contacts { name phone } } } } }`,
-      {},
-      { 'x-request-id': requestId },
     );
+    const requestId = response.headers.get('x-request-id')!;
     expect(response.data).toEqual({ organizations: { edges: [{ node: { name: '社会福祉法人 菊愛会', contacts: null } }] } });
     expect(response.errors).toEqual([
       {
-        message: 'Sign in to see this field',
+        message: 'Sign in to use this field',
         path: ['organizations', 'edges', 0, 'node', 'contacts'],
-        extensions: { code: 'UNAUTHENTICATED', messageJa: 'この項目を見るにはログインが必要です。' },
+        extensions: { code: 'UNAUTHENTICATED', messageJa: 'この項目を利用するにはログインが必要です。' },
       },
     ]);
     // The subgraph answered the rest, and raised no access error of its own: it never saw "contacts".
@@ -182,15 +180,19 @@ describe('operations', () => {
     expect(await subgraphReady.json()).toEqual({ status: 'ready', service: 'organisations' });
   });
 
-  it('passes the request id to the subgraph and logs it there, with no query variables', async () => {
-    const requestId = 'e2e-request-0001';
+  it('issues its own request id, passes it to the subgraph and logs it there, with no query variables', async () => {
     const response = await postGraphQL(
       hub.gatewayUrl,
       `query($code: ID!) { municipality(code: $code) { organizations(first: 1) { totalCount } } }`,
       { code: '434043' },
-      { 'x-request-id': requestId },
+      { 'x-request-id': 'chosen-by-the-caller' },
     );
-    expect(response.headers.get('x-request-id')).toBe(requestId);
+    // A caller cannot make its request share an id with someone else's; its own value is logged beside ours.
+    const requestId = response.headers.get('x-request-id')!;
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(hub.gatewayLogs.lines.find((l) => l.requestId === requestId && l.event === 'http_request')).toMatchObject({
+      clientRequestId: 'chosen-by-the-caller',
+    });
     expect(await hub.subgraphLogs.sqlStatementsOf(requestId)).toBeGreaterThan(0);
     expect(await hub.gatewayLogs.sqlStatementsOf(requestId)).toBe(0);
     const logged = JSON.stringify([...hub.gatewayLogs.lines, ...hub.subgraphLogs.lines]);

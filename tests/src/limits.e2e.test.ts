@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_LIMITS, startGateway, SUPERGRAPH_FILE } from '@renkei/gateway';
 import { createTokenVerifier } from '@renkei/identity';
 import { captureLogs, postGraphQL } from '@renkei/testing';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from './hub.js';
 
@@ -17,6 +18,7 @@ afterAll(() => hub?.close());
 
 async function refusedBy(query: string, variables: Record<string, unknown> = {}) {
   const response = await postGraphQL(hub.gatewayUrl, query, variables);
+  expect(response.status).toBe(400);
   expect(response.data ?? null).toBeNull();
   expect(response.errors).toHaveLength(1);
   return response.errors![0]!;
@@ -37,10 +39,10 @@ describe('limits', () => {
     expect(error.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'maxAliases', actual: 10_000 });
   });
 
-  it('refuses too many root fields', async () => {
+  it('refuses too many root fields, also when they hide in a fragment on Query', async () => {
     const roots = Array.from({ length: 11 }, (_, i) => `r${i}: regions { code }`).join(' ');
-    const error = await refusedBy(`{ ${roots} }`);
-    expect(error.extensions).toMatchObject({ limit: expect.stringMatching(/maxRootFields|maxAliases/) });
+    expect((await refusedBy(`{ ${roots} }`)).extensions).toMatchObject({ limit: 'maxRootFields', actual: 11 });
+    expect((await refusedBy(`{ ... on Query { ${roots} } }`)).extensions).toMatchObject({ limit: 'maxRootFields', actual: 11 });
   });
 
   it('refuses a page larger than maxListSize, given inline or as a variable', async () => {
@@ -48,6 +50,8 @@ describe('limits', () => {
     expect(inline.extensions).toMatchObject({ limit: 'maxListSize', actual: 1000 });
     const variable = await refusedBy(`query($n: Int) { organizations(first: $n) { totalCount } }`, { n: 5000 });
     expect(variable.extensions).toMatchObject({ limit: 'maxListSize', actual: 5000 });
+    const declaredDefault = await refusedBy(`query($n: Int = 5000) { organizations(first: $n) { totalCount } }`);
+    expect(declaredDefault.extensions).toMatchObject({ limit: 'maxListSize', actual: 5000 });
   });
 
   it('refuses a query whose nested pages multiply past maxCost', async () => {
@@ -55,6 +59,15 @@ describe('limits', () => {
       `{ organizations(first: 100) { edges { node { municipality { organizations(first: 100) { edges { node { name nameKana } } } } } } } }`,
     );
     expect(error.extensions).toMatchObject({ limit: 'maxCost', max: DEFAULT_LIMITS.maxCost });
+    // The same with the page size as a declared default, and with the schema's default page size of 20.
+    const viaDefault = await refusedBy(
+      `query($n: Int = 100) { organizations(first: $n) { edges { node { municipality { organizations(first: $n) { edges { node { name nameKana id } } } } } } } }`,
+    );
+    expect(viaDefault.extensions).toMatchObject({ limit: 'maxCost' });
+    const viaSchemaDefault = await refusedBy(
+      `{ organizations(first: 100) { edges { node { municipality { organizations { edges { node { municipality { organizations { edges { node { name } } } } } } } } } } } }`,
+    );
+    expect(viaSchemaDefault.extensions?.limit).toMatch(/maxCost|maxDepth/);
   });
 
   it('refuses a 10 MB body with 413', async () => {
@@ -74,12 +87,23 @@ describe('limits', () => {
 });
 
 describe('developer tools', () => {
-  it('refuses introspection to the public and allows it to a developer', async () => {
+  it('refuses introspection to the public with 403, and runs the full introspection query of the IDE for a developer', async () => {
     const anonymous = await postGraphQL(hub.gatewayUrl, `{ __schema { queryType { name } } }`);
+    expect(anonymous.status).toBe(403);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const developer = await hub.issuer.mint({ sub: 'dev', roles: ['hub_admin'] });
-    const allowed = await postGraphQL(hub.gatewayUrl, `{ __schema { queryType { name } } }`, {}, { authorization: `Bearer ${developer}` });
-    expect(allowed.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    // GraphiQL's own query is 15 levels deep: introspection is not counted against maxDepth.
+    const allowed = await postGraphQL<{ __schema: { queryType: { name: string } } }>(hub.gatewayUrl, getIntrospectionQuery(), {}, {
+      authorization: `Bearer ${developer}`,
+    });
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data?.__schema.queryType.name).toBe('Query');
+  });
+
+  it('does not suggest field names to a caller who may not introspect', async () => {
+    const response = await postGraphQL(hub.gatewayUrl, `{ auditTrai { totalCount } }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(response)).not.toContain('auditTrail');
   });
 });
 

@@ -59,6 +59,10 @@ describe('verify', () => {
     });
   });
 
+  it('accepts the scheme name in any case', async () => {
+    expect((await verifier.verify(`bearer ${await issuer.mint(worker)}`)).subject).toBe('worker-1');
+  });
+
   it('treats no header as the public', async () => {
     expect(await verifier.verify(undefined)).toBe(PUBLIC_IDENTITY);
     expect(await verifier.verify('')).toBe(PUBLIC_IDENTITY);

@@ -118,7 +118,8 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
   return {
     async verify(authorization) {
       if (authorization === undefined || authorization === null || authorization === '') return PUBLIC_IDENTITY;
-      const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/.exec(authorization.trim());
+      // The scheme name is case-insensitive (RFC 9110); the token itself is not.
+      const match = /^bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/i.exec(authorization.trim());
       if (!match) throw new AuthenticationError('MALFORMED');
       try {
         const { payload } = await jwtVerify(match[1]!, keys, {

@@ -31,6 +31,6 @@ export function deny(identity: Identity, requirements: readonly Requirement[]): 
 
 export function accessError(denial: Denial): GraphQLError {
   return denial === 'UNAUTHENTICATED'
-    ? hubError('UNAUTHENTICATED', 'Sign in to see this field', 'この項目を見るにはログインが必要です。')
-    : hubError('FORBIDDEN', 'You are not allowed to see this field', 'この項目を閲覧する権限がありません。');
+    ? hubError('UNAUTHENTICATED', 'Sign in to use this field', 'この項目を利用するにはログインが必要です。')
+    : hubError('FORBIDDEN', 'You are not allowed to use this field', 'この項目を利用する権限がありません。');
 }

@@ -1,5 +1,6 @@
 // The HTTP shell every server shares: GraphQL at /graphql, liveness at /health, readiness at /ready, a request
 // id on every request, a JSON access log, a body size limit and a graceful stop.
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +37,12 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** How long in-flight requests may take to finish after a stop is asked for. */
   shutdownGraceMs?: number;
+  /**
+   * Whether to keep a caller's X-Request-Id (true for subgraphs, which the gateway calls). A server facing the
+   * public issues its own, so that no caller can make its request share an id with another's in logs or audit
+   * records; the caller's value is logged beside it.
+   */
+  acceptRequestId?: boolean;
 }
 
 export interface RunningServer {
@@ -140,7 +147,8 @@ export async function startGraphQLServer<TContext extends BaseContext>(
   }
 
   const server = createServer((req, res) => {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
+    const requestId = options.acceptRequestId === false ? randomUUID() : requestIdFrom(req.headers['x-request-id']);
+    const clientRequestId = options.acceptRequestId === false ? req.headers['x-request-id'] : undefined;
     const scope = { requestId, sqlStatements: 0 };
     const started = process.hrtime.bigint();
     res.setHeader('x-request-id', requestId);
@@ -156,6 +164,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
           status: res.statusCode,
           durationMs: Number(process.hrtime.bigint() - started) / 1e6,
           sqlStatements: scope.sqlStatements,
+          ...(typeof clientRequestId === 'string' ? { clientRequestId: clientRequestId.slice(0, 128) } : {}),
         };
         if (probe) logger.debug(fields, 'request');
         else logger.info(fields, 'request');

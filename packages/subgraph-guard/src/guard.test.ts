@@ -68,6 +68,27 @@ describe('guardSchema', () => {
     expect(denied.sensitiveReads).toEqual([]);
   });
 
+  it('notes the sub-fields read through every field node and fragment', async () => {
+    const schemaWithObject = guardSchema(
+      buildSubgraphSchema({
+        typeDefs: parse(`directive @sensitive on FIELD_DEFINITION
+          type Query { person: Person @sensitive }
+          type Person { name: String, phone: String, email: String }`),
+        resolvers: { Query: { person: () => ({ name: 'n', phone: 'p', email: 'e' }) } } as never,
+      }),
+      { typeDefs: parse(`directive @sensitive on FIELD_DEFINITION
+          type Query { person: Person @sensitive }
+          type Person { name: String, phone: String, email: String }`) },
+    );
+    const contextValue = { identity: as([]), purpose: 'p', sensitiveReads: [] as { selected: string[] }[] };
+    await graphql({
+      schema: schemaWithObject,
+      source: '{ person { name } person { ... on Person { phone } ...F } } fragment F on Person { email __typename }',
+      contextValue,
+    });
+    expect(contextValue.sensitiveReads[0]?.selected).toEqual(['email', 'name', 'phone']);
+  });
+
   it('guards fields reached through _entities as well', async () => {
     const result = await run('{ _entities(representations: [{ __typename: "Place", id: "2" }]) { ... on Place { name address notes } } }', as(['consultation_worker']));
     expect(result.data).toEqual({ _entities: [{ name: '名前', address: null, notes: null }] });

@@ -9,6 +9,7 @@ import {
   isObjectType,
   Kind,
   type FieldDefinitionNode,
+  type SelectionSetNode,
   type DocumentNode,
   type GraphQLResolveInfo,
   type GraphQLSchema,
@@ -93,6 +94,24 @@ function purposeRequired() {
   );
 }
 
+/**
+ * The sub-fields asked for under a field, over every place the query names it (`contacts { name } contacts
+ * { phone }`) and through inline and named fragments.
+ */
+export function selectedFields(info: GraphQLResolveInfo): string[] {
+  const names = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
+      else walk(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet);
+  names.delete('__typename');
+  return [...names].sort();
+}
+
 /** Runs after access is granted: refuses a sensitive read without a purpose, and notes each one for the audit. */
 function sensitiveMiddleware<TContext extends GuardContext>(
   schema: GraphQLSchema,
@@ -113,10 +132,7 @@ function sensitiveMiddleware<TContext extends GuardContext>(
     ) => {
       if (!context.purpose) throw purposeRequired();
       const value = await resolve(parent, args, context, info);
-      const selected = (info.fieldNodes[0]?.selectionSet?.selections ?? []).flatMap((s) =>
-        s.kind === Kind.FIELD ? [s.name.value] : [],
-      );
-      context.sensitiveReads.push({ field: key, recordIds: recordIdsOf(typeName, parent), selected });
+      context.sensitiveReads.push({ field: key, recordIds: recordIdsOf(typeName, parent), selected: selectedFields(info) });
       return value;
     };
   }

@@ -6,7 +6,7 @@ import { appendAudit, verifyAudit, type AuditEntry } from '@renkei/audit';
 import { badUserInput } from '@renkei/errors';
 import { scopesOf } from '@renkei/policy';
 import { formatGlobalId } from '@renkei/regions';
-import { and, count, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { OrganisationsContext } from './context.js';
 import type { OrganisationsOrm } from './db/queries.js';
 import { auditRecord, type OrganizationRow } from './db/schema.js';
@@ -70,10 +70,10 @@ export function auditPlugin(orm: OrganisationsOrm): ApolloServerPlugin<Organisat
   };
 }
 
-/** A hub administrator sees every record; a region's administrator only those of their region. */
+/** A hub administrator sees every record; a region's administrator only those of their region (none without one). */
 function visibleTo(ctx: OrganisationsContext): SQL | undefined {
   if (scopesOf(ctx.identity).has('audit:read')) return undefined;
-  return eq(auditRecord.region, ctx.identity.region ?? '\u0000');
+  return ctx.identity.region ? eq(auditRecord.region, ctx.identity.region) : sql`false`;
 }
 
 function decodeSeq(after: string | null | undefined): number | undefined {
@@ -101,7 +101,19 @@ export const auditResolvers = {
       const edges = rows.slice(0, first).map((node) => ({ cursor: Buffer.from(String(node.seq)).toString('base64url'), node }));
       return { totalCount: total?.n ?? 0, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
     },
-    auditTrailCheck: (_: unknown, __: unknown, ctx: OrganisationsContext) => verifyAudit(ctx.orm as never, auditRecord),
+    // The chain is one for the whole subgraph; a region's administrator learns whether it is intact, but counts
+    // and positions only of their own region's records.
+    auditTrailCheck: async (_: unknown, __: unknown, ctx: OrganisationsContext) => {
+      const check = await verifyAudit(ctx.orm as never, auditRecord);
+      const scope = visibleTo(ctx);
+      if (!scope) return check;
+      const [visible] = await ctx.orm.select({ n: count() }).from(auditRecord).where(scope);
+      const [broken] =
+        check.brokenAt === null
+          ? []
+          : await ctx.orm.select({ seq: auditRecord.seq }).from(auditRecord).where(and(scope, eq(auditRecord.seq, check.brokenAt)));
+      return { ...check, records: visible?.n ?? 0, brokenAt: broken ? check.brokenAt : null };
+    },
     exportAuditTrail: async (_: unknown, __: unknown, ctx: OrganisationsContext) => {
       const rows = await ctx.orm.select().from(auditRecord).where(visibleTo(ctx)).orderBy(auditRecord.seq);
       return rows.map((row) => JSON.stringify({ ...row, at: new Date(row.at).toISOString() })).join('\n');

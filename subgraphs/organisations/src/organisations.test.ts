@@ -191,6 +191,10 @@ describe('entities and reference data', () => {
     expect(region.organizations.edges.map((e) => e.node.name)).toContain('フードバンク菊池');
   });
 
+  it('reads a code typed with full-width digits', async () => {
+    expect((await gql(`{ municipality(code: "４３４０４３") { name } }`)).data).toEqual({ municipality: { name: '菊陽町' } });
+  });
+
   it('refuses a municipality code with a wrong check digit', async () => {
     const response = await gql(`{ municipality(code: "432106") { name } }`);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageJa: expect.stringContaining('検査数字') });
@@ -418,6 +422,19 @@ describe('the audit trail', () => {
     const all = await trail();
     expect(all.some((r) => r.region === 'kikuchi')).toBe(true);
     expect(all.some((r) => r.operation === 'Query.auditTrail' && r.subject === 'niigata-admin')).toBe(true);
+  });
+
+  it("gives a region's administrator the chain's state but only their region's counts, and nothing without a region", async () => {
+    const check = `{ auditTrailCheck { intact records brokenAt } auditTrail { totalCount } }`;
+    const niigata = await subgraph.issuer.mint({ sub: 'niigata-admin-2', roles: ['prefecture_staff'], region: 'niigata' });
+    const regional = await gql<{ auditTrailCheck: { records: number }; auditTrail: { totalCount: number } }>(check, {}, { token: niigata, purpose: '監査' });
+    const everything = await gql<{ auditTrailCheck: { records: number } }>(check, {}, { purpose: '監査' });
+    expect(regional.data?.auditTrailCheck.records).toBe(regional.data?.auditTrail.totalCount);
+    expect(regional.data!.auditTrailCheck.records).toBeLessThan(everything.data!.auditTrailCheck.records);
+    const regionless = await subgraph.issuer.mint({ sub: 'no-region', roles: ['prefecture_staff'] });
+    const none = await gql<{ auditTrail: { totalCount: number } }>(`{ auditTrail { totalCount } exportAuditTrail }`, {}, { token: regionless, purpose: '監査' });
+    expect(none.errors).toBeUndefined();
+    expect(none.data).toEqual({ auditTrail: { totalCount: 0 }, exportAuditTrail: '' });
   });
 
   it('exports the trail as JSON Lines that verify on their own', async () => {

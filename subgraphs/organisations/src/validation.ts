@@ -158,7 +158,8 @@ function kana(value: unknown, field: string, required: boolean): string | null {
 }
 
 export function municipalityCode(value: unknown, field: string): string {
-  const code = String(value ?? '').trim();
+  // Full-width digits (４３４０４３) are read as the code they spell.
+  const code = String(value ?? '').normalize('NFKC').trim();
   const check = checkMunicipalityCode(code);
   if (!check.ok) {
     const { message, messageJa } = describeCodeProblem(check.problem, code);

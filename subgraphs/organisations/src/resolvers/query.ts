@@ -77,7 +77,7 @@ export const queryResolvers = {
       return connection(page.rows, page.totalCount, page.hasNextPage);
     },
     municipality: (_: unknown, { code }: { code: string }) => {
-      const check = checkMunicipalityCode(code.trim());
+      const check = checkMunicipalityCode(code.normalize('NFKC').trim());
       if (!check.ok) {
         const { message, messageJa } = describeCodeProblem(check.problem, code);
         throw badUserInput(message, messageJa, 'code');
