@@ -14,6 +14,12 @@ describe('the checked-in registry', () => {
     expect(registry.regionOfMunicipality('011002')).toBeUndefined(); // 札幌市 is on no demo region
   });
 
+  it('names the subgraphs each region hosts and who shares what', () => {
+    expect(registry.region('kikuchi')?.subgraphs.organisations).toMatch(/^http:\/\//);
+    expect(registry.regionsInScope('organisations', 'kikuchi').map((r) => r.code).sort()).toEqual(['gifu', 'kikuchi', 'niigata']);
+    expect(registry.regionsInScope('shelters', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi']);
+  });
+
   it('holds the five areas of 岐阜県', () => {
     expect(registry.region('gifu')?.areas.map((a) => a.name)).toEqual([
       '岐阜圏域',
@@ -61,6 +67,29 @@ describe('validation', () => {
       'regions[1] (other): "kind" must be PREFECTURE or CONSORTIUM',
       'regions[1] (other): 菊陽町 already belongs to region "kikuchi"',
     ]);
+  });
+
+  it('checks subgraph URLs and sharing agreements', () => {
+    const broken = {
+      regions: [
+        {
+          ...valid,
+          subgraphs: { organisations: 'ftp://x', weather: 'http://w.example' },
+          sharing: [{ domain: 'organisations', with: ['atlantis'] }, { domain: 'gossip', with: [] }],
+        },
+      ],
+    };
+    expect(() => parseRegionRegistry(broken)).toThrow(RegionRegistryError);
+    try {
+      parseRegionRegistry(broken);
+    } catch (e) {
+      expect((e as RegionRegistryError).problems).toEqual([
+        'regions[0] (kikuchi): the URL of its organisations subgraph must start with http:// or https://',
+        'regions[0] (kikuchi): "weather" is not a subgraph of the hub (organisations, events, shelters, food-banks, consultations)',
+        'regions[0] (kikuchi): a sharing agreement names an unknown domain "gossip"',
+        'regions (kikuchi): shares organisations with "atlantis", which is not a region',
+      ]);
+    }
   });
 
   it('rejects an empty document and an unreadable file', () => {

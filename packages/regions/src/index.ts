@@ -10,6 +10,16 @@ export interface RegionArea {
   municipalityCodes: string[];
 }
 
+/** The subgraphs (domains of data) a region may host and share. */
+export const DOMAINS = ['organisations', 'events', 'shelters', 'food-banks', 'consultations'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+export interface SharingAgreement {
+  domain: Domain;
+  /** The regions this region shares the domain's data with. */
+  with: string[];
+}
+
 export interface Region {
   code: string;
   name: string;
@@ -19,6 +29,9 @@ export interface Region {
   description: string;
   municipalityCodes: string[];
   areas: RegionArea[];
+  /** The URL of each subgraph this region hosts (a region may host only some). */
+  subgraphs: Partial<Record<Domain, string>>;
+  sharing: SharingAgreement[];
 }
 
 export interface RegionRegistry {
@@ -26,6 +39,8 @@ export interface RegionRegistry {
   region(code: string): Region | undefined;
   /** The region a local government belongs to, if any region on the hub holds it. */
   regionOfMunicipality(municipalityCode: string): Region | undefined;
+  /** The regions whose data of a domain a caller of `region` may see: its own, and those sharing with it. */
+  regionsInScope(domain: Domain, region: string): Region[];
 }
 
 export class RegionRegistryError extends Error {
@@ -87,6 +102,30 @@ export function parseRegionRegistry(document: unknown, source = 'regions.json'):
       owner.set(memberCode, code);
       codes.push(memberCode);
     }
+    const subgraphs: Partial<Record<Domain, string>> = {};
+    for (const [domain, url] of Object.entries((raw.subgraphs ?? {}) as Record<string, unknown>)) {
+      if (!(DOMAINS as readonly string[]).includes(domain)) {
+        problems.push(`${where}: "${domain}" is not a subgraph of the hub (${DOMAINS.join(', ')})`);
+        continue;
+      }
+      if (typeof url !== 'string' || !/^https?:\/\/[^\s]+$/.test(url)) {
+        problems.push(`${where}: the URL of its ${domain} subgraph must start with http:// or https://`);
+        continue;
+      }
+      subgraphs[domain as Domain] = url;
+    }
+    const sharing: SharingAgreement[] = [];
+    for (const agreement of (Array.isArray(raw.sharing) ? raw.sharing : []) as { domain?: unknown; with?: unknown }[]) {
+      if (!(DOMAINS as readonly string[]).includes(String(agreement?.domain))) {
+        problems.push(`${where}: a sharing agreement names an unknown domain "${String(agreement?.domain)}"`);
+        continue;
+      }
+      if (!Array.isArray(agreement.with) || agreement.with.some((w) => typeof w !== 'string')) {
+        problems.push(`${where}: a sharing agreement must list the regions it shares with`);
+        continue;
+      }
+      sharing.push({ domain: agreement.domain as Domain, with: agreement.with as string[] });
+    }
     const areas = Array.isArray(raw.areas) ? (raw.areas as RegionArea[]) : [];
     for (const area of areas) {
       for (const areaCode of area.municipalityCodes ?? []) {
@@ -102,8 +141,20 @@ export function parseRegionRegistry(document: unknown, source = 'regions.json'):
       description: String(raw.description),
       municipalityCodes: codes,
       areas: areas.map((a) => ({ name: a.name, municipalityCodes: [...a.municipalityCodes] })),
+      subgraphs,
+      sharing,
     });
   });
+  for (const region of regions) {
+    for (const agreement of region.sharing) {
+      for (const other of agreement.with) {
+        if (other === region.code) problems.push(`regions (${region.code}): a region does not share with itself`);
+        else if (!regions.some((r) => r.code === other)) {
+          problems.push(`regions (${region.code}): shares ${agreement.domain} with "${other}", which is not a region`);
+        }
+      }
+    }
+  }
   if (problems.length > 0) throw new RegionRegistryError(source, problems);
 
   const byCode = new Map(regions.map((r) => [r.code, r]));
@@ -114,6 +165,12 @@ export function parseRegionRegistry(document: unknown, source = 'regions.json'):
       const regionCode = owner.get(municipalityCode);
       return regionCode ? byCode.get(regionCode) : undefined;
     },
+    regionsInScope: (domain, regionCode) =>
+      regions.filter(
+        (r) =>
+          r.code === regionCode ||
+          r.sharing.some((agreement) => agreement.domain === domain && agreement.with.includes(regionCode)),
+      ),
   };
 }
 
