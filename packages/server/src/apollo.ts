@@ -8,6 +8,11 @@ import { currentRequestScope, type Logger } from '@renkei/telemetry';
 export interface HubApolloOptions {
   development: boolean;
   logger: Logger;
+  /**
+   * Whether GraphQL introspection is answered at all. The gateway keeps it on and decides per caller; a subgraph
+   * turns it off outside development, so that reaching it directly shows no more than the gateway would.
+   */
+  introspection?: boolean;
 }
 
 function errorLogPlugin(logger: Logger, development: boolean): ApolloServerPlugin<BaseContext> {
@@ -36,7 +41,7 @@ function errorLogPlugin(logger: Logger, development: boolean): ApolloServerPlugi
   };
 }
 
-export function hubApolloOptions({ development, logger }: HubApolloOptions): Pick<
+export function hubApolloOptions({ development, logger, introspection = true }: HubApolloOptions): Pick<
   ApolloServerOptions<BaseContext>,
   'formatError' | 'includeStacktraceInErrorResponses' | 'plugins' | 'logger' | 'introspection' | 'stopOnTerminationSignals'
 > {
@@ -44,7 +49,7 @@ export function hubApolloOptions({ development, logger }: HubApolloOptions): Pic
     // Our shell stops the HTTP server first and then Apollo; Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
-    introspection: true,
+    introspection,
     formatError: (formatted) =>
       maskError(formatted, { development, requestId: currentRequestScope()?.requestId }),
     // No inline traces: they would hand timing and error details of a subgraph to any caller that asks.

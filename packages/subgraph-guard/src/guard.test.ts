@@ -95,9 +95,15 @@ describe('guardSchema', () => {
     expect(JSON.stringify(result)).not.toContain('秘密');
   });
 
+  it('shows the SDL through _service to developers only', async () => {
+    expect((await run('{ _service { sdl } }', as([]))).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await run('{ _service { sdl } }', as(['consultation_worker']))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await run('{ _service { sdl } }', as(['hub_admin']))).data).toMatchObject({ _service: { sdl: expect.stringContaining('Place') } });
+  });
+
   it('covers every field of every object type with a rule', () => {
     const { tree, protectedFields } = guardRules(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }), { typeDefs });
-    expect(protectedFields.sort()).toEqual(['Place.address', 'Place.notes']);
+    expect(protectedFields.sort()).toEqual(['Place.address', 'Place.notes', 'Query._service']);
     expect(Object.keys(tree.Place ?? {}).sort()).toEqual(['address', 'id', 'name', 'notes']);
     expect(Object.keys(tree.Query ?? {})).toEqual(expect.arrayContaining(['_entities', '_service', 'open', 'place']));
   });

@@ -71,7 +71,12 @@ export interface GuardOptions<TContext extends GuardContext> {
   dataPolicies?: Record<string, DataPolicy<TContext>>;
   /** The global IDs of the record a @sensitive field is read on (for the audit trail). */
   recordIdsOf?: (typeName: string, parent: unknown) => string[];
+  /** Who may read the subgraph's SDL through `_service`: developers only unless this is true (development). */
+  openServiceSdl?: boolean;
 }
+
+// The gateway plans from a checked-in supergraph and never asks for `_service`; only tooling does.
+const SERVICE_SDL: Requirement[] = [{ kind: 'scopes', anyOf: [['developer']] }];
 
 /** The fields marked @sensitive (a subgraph-local directive: reads are audited and need a stated purpose). */
 export function sensitiveFields(typeDefs: DocumentNode): Set<string> {
@@ -148,7 +153,10 @@ export function guardRules<TContext extends GuardContext>(schema: GraphQLSchema,
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     tree[type.name] = {};
     for (const field of Object.values(type.getFields())) {
-      const requirements = requirementsOf(map, type.name, field.name, getNamedType(field.type).name);
+      const requirements =
+        type.name === 'Query' && field.name === '_service' && !options.openServiceSdl
+          ? SERVICE_SDL
+          : requirementsOf(map, type.name, field.name, getNamedType(field.type).name);
       if (requirements.length > 0) protectedFields.push(`${type.name}.${field.name}`);
       tree[type.name]![field.name] =
         requirements.length === 0

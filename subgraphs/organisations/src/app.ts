@@ -36,8 +36,13 @@ export function buildUnguardedSchema() {
 }
 
 /** The served schema: every field behind the rules generated from its directives, anything else denied. */
-export function buildSchema() {
-  return guardSchema<OrganisationsContext>(buildUnguardedSchema(), { typeDefs, dataPolicies, recordIdsOf });
+export function buildSchema(development = false) {
+  return guardSchema<OrganisationsContext>(buildUnguardedSchema(), {
+    typeDefs,
+    dataPolicies,
+    recordIdsOf,
+    openServiceSdl: development,
+  });
 }
 
 export interface PrepareOptions {
@@ -70,9 +75,9 @@ export interface OrganisationsSubgraphOptions {
 
 export async function startOrganisationsSubgraph(options: OrganisationsSubgraphOptions): Promise<RunningServer> {
   const { db, orm, registry, hostedRegions, verifier, logger } = options;
-  const shared = hubApolloOptions({ development: options.development, logger });
+  const shared = hubApolloOptions({ development: options.development, logger, introspection: options.development });
   const apollo = new ApolloServer<OrganisationsContext>({
-    schema: buildSchema(),
+    schema: buildSchema(options.development),
     ...shared,
     plugins: [...(shared.plugins ?? []), auditPlugin(orm)],
   });

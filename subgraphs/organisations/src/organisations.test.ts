@@ -459,6 +459,18 @@ describe('the audit trail', () => {
   });
 });
 
+describe('a subgraph reached directly', () => {
+  it('answers no introspection outside development, and its SDL to developers only', async () => {
+    const introspection = await gql(`{ __schema { queryType { name } } }`, {}, { token: null });
+    expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const sdl = await gql(`{ _service { sdl } }`, {}, { token: null });
+    expect(sdl.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(sdl)).not.toContain('NamedContact');
+    const developer = await gql<{ _service: { sdl: string } }>(`{ _service { sdl } }`);
+    expect(developer.data?._service.sdl).toContain('type Organization');
+  });
+});
+
 describe('who may write', () => {
   const create = (token: string | null, municipalityCode: string) =>
     gql(
