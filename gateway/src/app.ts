@@ -5,7 +5,7 @@ import { startGraphQLServer, type RunningServer } from '@renkei/server';
 import type { Logger } from '@renkei/telemetry';
 import { createHubGateway } from './gateway.js';
 import { graphqlIde } from './ide.js';
-import type { DeveloperTools, RequestLimits } from './limits.js';
+import { developerToolsFor, type DeveloperTools, type RequestLimits } from './limits.js';
 
 export interface GatewayServerOptions {
   supergraphSdl: string;
@@ -37,7 +37,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
       purpose: typeof headers['x-hub-purpose'] === 'string' ? headers['x-hub-purpose'] : undefined,
     }),
     // The IDE page cannot carry a token when a browser opens it: it is served only where developer tools are open.
-    ide: (options.developerTools ?? (options.development ? 'on' : 'authenticated')) === 'on' ? graphqlIde() : undefined,
+    ide: developerToolsFor(options.developerTools, options.development) === 'on' ? graphqlIde() : undefined,
     maxBodyBytes: options.maxBodyBytes,
     acceptRequestId: false,
   });

@@ -9,7 +9,7 @@ import { readPolicyDirectives, stripSecurityFeatures } from '@renkei/policy';
 import { hubApolloOptions } from '@renkei/server';
 import type { Logger } from '@renkei/telemetry';
 import { fieldAccessPlugin } from './access.js';
-import { DEFAULT_LIMITS, requestLimitsPlugin, type DeveloperTools, type RequestLimits } from './limits.js';
+import { DEFAULT_LIMITS, developerToolsFor, requestLimitsPlugin, type DeveloperTools, type RequestLimits } from './limits.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -80,7 +80,7 @@ export function createHubGateway(options: HubGatewayOptions): ApolloServer<Gatew
       new SubgraphSource(name, options.subgraphUrls?.[name] ?? url!, options.subgraphTimeoutMs ?? 10_000),
   });
   const shared = hubApolloOptions({ development: options.development, logger: options.logger });
-  const developerTools = options.developerTools ?? (options.development ? 'on' : 'authenticated');
+  const developerTools = developerToolsFor(options.developerTools, options.development);
   return new ApolloServer<GatewayContext>({
     gateway,
     ...shared,

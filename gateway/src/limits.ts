@@ -41,7 +41,13 @@ export const DEFAULT_LIMITS: RequestLimits = {
 };
 
 /** off: never; authenticated: callers with the developer scope; on: everyone (development). */
-export type DeveloperTools = 'off' | 'authenticated' | 'on';
+export const DEVELOPER_TOOLS = ['off', 'authenticated', 'on'] as const;
+export type DeveloperTools = (typeof DEVELOPER_TOOLS)[number];
+
+/** The setting in force: the one given, else open in development and for developers otherwise. */
+export function developerToolsFor(setting: DeveloperTools | undefined, development: boolean): DeveloperTools {
+  return setting ?? (development ? 'on' : 'authenticated');
+}
 
 const LIMIT_MESSAGES: Record<keyof RequestLimits, [string, string]> = {
   maxDepth: ['The query is nested too deeply', 'クエリの入れ子が深すぎます'],

@@ -6,7 +6,7 @@ import { authSettings, ConfigError, env, readConfig, runServer, stopOnSignals, v
 import { startGateway } from './app.js';
 import { SUPERGRAPH_FILE } from './compose.js';
 import { subgraphsOf } from './gateway.js';
-import { DEFAULT_LIMITS, type DeveloperTools } from './limits.js';
+import { DEFAULT_LIMITS, DEVELOPER_TOOLS, type DeveloperTools } from './limits.js';
 
 await runServer('gateway', async (logger) => {
   const { values } = parseArgs({ options: { supergraph: { type: 'string' } }, strict: true });
@@ -25,9 +25,9 @@ await runServer('gateway', async (logger) => {
     SUBGRAPH_TIMEOUT_MS: env.positiveInteger(10_000),
     ...authSettings,
   });
-  const developerTools = config.DEVELOPER_TOOLS ?? (config.NODE_ENV === 'development' ? 'on' : 'authenticated');
-  if (!['off', 'authenticated', 'on'].includes(developerTools)) {
-    throw new ConfigError([`DEVELOPER_TOOLS must be one of off, authenticated, on, not "${developerTools}"`]);
+  const developerTools = config.DEVELOPER_TOOLS as DeveloperTools | undefined;
+  if (developerTools && !DEVELOPER_TOOLS.includes(developerTools)) {
+    throw new ConfigError([`DEVELOPER_TOOLS must be one of ${DEVELOPER_TOOLS.join(', ')}, not "${developerTools}"`]);
   }
   const verifier = verifierFromConfig(config);
   const supergraphPath = values.supergraph ?? config.SUPERGRAPH_PATH;
@@ -37,14 +37,16 @@ await runServer('gateway', async (logger) => {
   } catch {
     throw Object.assign(new Error('Invalid configuration'), { problems: [`the supergraph file ${supergraphPath} cannot be read`] });
   }
+  // One SUBGRAPH_<NAME>_URL setting for each subgraph the supergraph names.
+  const variables = new Map(
+    Object.keys(subgraphsOf(supergraphSdl)).map((name) => [name, `SUBGRAPH_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`]),
+  );
   const overrides: Record<string, Setting<string | undefined>> = {};
-  for (const name of Object.keys(subgraphsOf(supergraphSdl))) {
-    overrides[`SUBGRAPH_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`] = env.optionalUrl(['http', 'https']);
-  }
+  for (const variable of variables.values()) overrides[variable] = env.optionalUrl(['http', 'https']);
   const urlSettings = readConfig(process.env, overrides);
   const subgraphUrls: Record<string, string> = {};
-  for (const name of Object.keys(subgraphsOf(supergraphSdl))) {
-    const url = urlSettings[`SUBGRAPH_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`];
+  for (const [name, variable] of variables) {
+    const url = urlSettings[variable];
     if (url) subgraphUrls[name] = url;
   }
 
@@ -53,7 +55,7 @@ await runServer('gateway', async (logger) => {
     subgraphUrls,
     verifier,
     development: config.NODE_ENV === 'development',
-    developerTools: developerTools as DeveloperTools,
+    developerTools,
     limits: {
       maxDepth: config.MAX_DEPTH,
       maxAliases: config.MAX_ALIASES,

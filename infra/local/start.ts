@@ -6,6 +6,7 @@ import { mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig, env, ConfigError } from '@renkei/server';
+import { LOG_LEVELS } from '@renkei/telemetry';
 import { devIssuer } from './dev-issuer.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,7 +17,7 @@ try {
     HUB_PORT: env.port(4000),
     ORGANISATIONS_PORT: env.port(4001),
     HUB_DATA_DIR: env.string(resolve(ROOT, '.data')),
-    LOG_LEVEL: env.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    LOG_LEVEL: env.oneOf(LOG_LEVELS, 'info'),
   });
 } catch (error) {
   if (error instanceof ConfigError) {

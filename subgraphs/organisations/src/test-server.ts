@@ -39,6 +39,7 @@ export async function startTestSubgraph(options: TestSubgraphOptions = {}): Prom
     registry,
     hostedRegions,
     verifier: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, publicKeys: issuer.jwks }),
+    // HUB_TEST_DEVELOPMENT=true shows full error details while debugging a failing test.
     development: process.env.HUB_TEST_DEVELOPMENT === 'true',
     logger: options.logger ?? createLogger('organisations-test', 'silent'),
     port: 0,
