@@ -6,6 +6,8 @@ import type { Logger } from '@renkei/telemetry';
 import { createHubGateway } from './gateway.js';
 import { graphqlIde } from './ide.js';
 import { developerToolsFor, type DeveloperTools, type RequestLimits } from './limits.js';
+import type { RegionRegistry } from '@renkei/regions';
+import type { RetryPolicy } from './regional/index.js';
 
 export interface GatewayServerOptions {
   supergraphSdl: string;
@@ -19,6 +21,8 @@ export interface GatewayServerOptions {
   developerTools?: DeveloperTools;
   subgraphTimeoutMs?: number;
   maxBodyBytes?: number;
+  registry?: RegionRegistry;
+  regionRetry?: Omit<RetryPolicy, 'timeoutMs'>;
 }
 
 export async function startGateway(options: GatewayServerOptions): Promise<RunningServer> {

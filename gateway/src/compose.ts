@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
+import { schemaFingerprint } from '@renkei/server';
 import { parse } from 'graphql';
 
 export const GATEWAY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,14 +29,17 @@ export class CompositionError extends Error {
   }
 }
 
+/**
+ * The supergraph, headed by each subgraph schema's fingerprint: the gateway leaves out a regional instance that
+ * reports another one (it serves a schema the supergraph was not composed from).
+ */
 export function composeSupergraph(subgraphs: SubgraphSource[] = readSubgraphList()): string {
-  const result = composeServices(
-    subgraphs.map((s) => ({
-      name: s.name,
-      url: s.url,
-      typeDefs: parse(readFileSync(resolve(GATEWAY_DIR, s.schema), 'utf8')),
-    })),
-  );
+  const schemas = subgraphs.map((s) => ({ ...s, sdl: readFileSync(resolve(GATEWAY_DIR, s.schema), 'utf8') }));
+  const result = composeServices(schemas.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
   if (result.errors) throw new CompositionError(result.errors.map((e) => e.message));
-  return `${result.supergraphSdl.trimEnd()}\n`;
+  const header = [
+    '# Composed by `pnpm compose` from gateway/subgraphs.json: do not edit by hand.',
+    ...schemas.map((s) => `# hub:subgraph-schema ${s.name} ${schemaFingerprint(s.sdl)}`),
+  ];
+  return `${header.join('\n')}\n${result.supergraphSdl.trimEnd()}\n`;
 }

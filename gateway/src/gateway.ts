@@ -6,10 +6,12 @@ import { ApolloServer } from '@apollo/server';
 import { hubError } from '@renkei/errors';
 import type { Identity } from '@renkei/identity';
 import { readPolicyDirectives, stripSecurityFeatures } from '@renkei/policy';
+import type { RegionRegistry } from '@renkei/regions';
 import { hubApolloOptions } from '@renkei/server';
 import type { Logger } from '@renkei/telemetry';
 import { fieldAccessPlugin } from './access.js';
 import { DEFAULT_LIMITS, developerToolsFor, requestLimitsPlugin, type DeveloperTools, type RequestLimits } from './limits.js';
+import { DEFAULT_RETRY, regionalSources, type RetryPolicy } from './regional/index.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -29,8 +31,12 @@ export interface HubGatewayOptions {
   limits?: RequestLimits;
   /** Who may introspect the schema (and see the IDE): default "on" in development, else "authenticated". */
   developerTools?: DeveloperTools;
-  /** How long a subgraph may take to answer one fetch. */
+  /** How long a subgraph (each regional instance) may take to answer one fetch. */
   subgraphTimeoutMs?: number;
+  /** The regions and the subgraphs each hosts; without it every subgraph is served as Apollo Federation does. */
+  registry?: RegionRegistry;
+  /** How soon a regional instance that failed is tried again. */
+  regionRetry?: Omit<RetryPolicy, 'timeoutMs'>;
 }
 
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -73,11 +79,18 @@ export function subgraphsOf(supergraphSdl: string): Record<string, string> {
 
 export function createHubGateway(options: HubGatewayOptions): ApolloServer<GatewayContext> {
   const policy = readPolicyDirectives(options.supergraphSdl);
+  const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+  const regional = options.registry
+    ? regionalSources(options.supergraphSdl, Object.keys(subgraphsOf(options.supergraphSdl)), options.registry, options.logger.child({ component: 'regions' }), {
+        ...DEFAULT_RETRY,
+        ...options.regionRetry,
+        timeoutMs,
+      })
+    : new Map();
   const gateway = new ApolloGateway({
     supergraphSdl: stripSecurityFeatures(options.supergraphSdl),
     logger: options.logger.child({ component: 'gateway' }),
-    buildService: ({ name, url }) =>
-      new SubgraphSource(name, options.subgraphUrls?.[name] ?? url!, options.subgraphTimeoutMs ?? 10_000),
+    buildService: ({ name, url }) => regional.get(name) ?? new SubgraphSource(name, options.subgraphUrls?.[name] ?? url!, timeoutMs),
   });
   const shared = hubApolloOptions({ development: options.development, logger: options.logger });
   const developerTools = developerToolsFor(options.developerTools, options.development);

@@ -1,31 +1,36 @@
-// `pnpm start`: the whole hub on this machine with demo data on embedded PGlite. Each server runs as its own
-// process, as it would in a deployment; this launcher starts them in order, waits until each is ready, prints
-// where everything listens, and stops them all on Ctrl+C or SIGTERM.
+// `pnpm start`: the whole hub on this machine with demo data on embedded PGlite. Each region (菊池圏域, 新潟県,
+// 岐阜県) runs as its own process on its own database, on the ports the region registry names, and the gateway
+// joins them, as in a deployment. This launcher starts the regions together, then the gateway, waits until each
+// is ready, prints where everything listens, and stops them all on Ctrl+C or SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadRegionRegistry } from '@renkei/regions';
 import { readConfig, env, ConfigError } from '@renkei/server';
 import { LOG_LEVELS } from '@renkei/telemetry';
 import { devIssuer } from './dev-issuer.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-let config;
-try {
-  config = readConfig(process.env, {
-    HUB_PORT: env.port(4000),
-    ORGANISATIONS_PORT: env.port(4001),
-    HUB_DATA_DIR: env.string(resolve(ROOT, '.data')),
-    LOG_LEVEL: env.oneOf(LOG_LEVELS, 'info'),
-  });
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
+function readSettings() {
+  try {
+    return readConfig(process.env, {
+      HUB_PORT: env.port(4000),
+      HUB_DATA_DIR: env.string(resolve(ROOT, '.data')),
+      // Another region registry (where each region listens); the checked-in one by default.
+      REGION_REGISTRY: env.optionalString(),
+      LOG_LEVEL: env.oneOf(LOG_LEVELS, 'info'),
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
   }
-  throw error;
 }
+const config = readSettings();
 const dataDir = resolve(config.HUB_DATA_DIR);
 const logDir = resolve(dataDir, 'logs');
 mkdirSync(logDir, { recursive: true });
@@ -39,29 +44,38 @@ interface ServerSpec {
   env: Record<string, string>;
 }
 
-const servers: ServerSpec[] = [
-  {
-    name: 'organisations',
-    entry: 'subgraphs/organisations/src/server.ts',
-    port: config.ORGANISATIONS_PORT,
-    env: {
-      PGLITE_DATA_DIR: resolve(dataDir, 'demo'),
-      SEED_DEMO_DATA: 'true',
-      ...identityEnv,
+// Each region's organisations instance listens where the registry says the region hosts it.
+const registry = loadRegionRegistry(config.REGION_REGISTRY);
+const registryEnv: Record<string, string> = config.REGION_REGISTRY ? { REGION_REGISTRY: resolve(config.REGION_REGISTRY) } : {};
+const regions: ServerSpec[] = registry.regions.flatMap((region) => {
+  const url = region.subgraphs.organisations;
+  if (!url) return [];
+  return [
+    {
+      name: `${region.code} (${region.name})`,
+      entry: 'subgraphs/organisations/src/server.ts',
+      port: Number(new URL(url).port),
+      env: {
+        HOSTED_REGIONS: region.code,
+        PGLITE_DATA_DIR: resolve(dataDir, region.code),
+        SEED_DEMO_DATA: 'true',
+        ...registryEnv,
+        ...identityEnv,
+      },
     },
+  ];
+});
+const gateway: ServerSpec = {
+  name: 'gateway',
+  entry: 'gateway/src/server.ts',
+  port: config.HUB_PORT,
+  env: {
+    ...registryEnv,
+    ...identityEnv,
+    // The local run is a developer's sandbox: introspection and the IDE for everyone.
+    DEVELOPER_TOOLS: 'on',
   },
-  {
-    name: 'gateway',
-    entry: 'gateway/src/server.ts',
-    port: config.HUB_PORT,
-    env: {
-      SUBGRAPH_ORGANISATIONS_URL: `http://127.0.0.1:${config.ORGANISATIONS_PORT}/graphql`,
-      ...identityEnv,
-      // The local run is a developer's sandbox: introspection and the IDE for everyone.
-      DEVELOPER_TOOLS: 'on',
-    },
-  },
-];
+};
 
 const children: { spec: ServerSpec; child: ChildProcess; logFile: string }[] = [];
 let stopping = false;
@@ -109,28 +123,30 @@ process.on('SIGTERM', () => stopAll(0));
 
 const started = Date.now();
 console.log('Starting the hub with demo data (菊池圏域, 新潟県, 岐阜県) on embedded PGlite…');
+function launch(spec: ServerSpec): Promise<void> {
+  const logFile = resolve(logDir, `${spec.name.split(' ')[0]}.log`);
+  // Children write to their log file directly, so that their last lines survive the launcher.
+  const log = openSync(logFile, 'a');
+  // The local run is the embedded one: a DATABASE_URL in the caller's shell is not passed on.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', resolve(ROOT, spec.entry)], {
+    cwd: ROOT,
+    env: { ...inherited, ...spec.env, PORT: String(spec.port), HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL },
+    stdio: ['ignore', log, log],
+  });
+  children.push({ spec, child, logFile });
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`\n${spec.name} stopped unexpectedly (exit ${code}). Last lines of ${logFile}:\n${lastLines(logFile, 5)}`);
+      stopAll(1);
+    }
+  });
+  return waitUntilReady(spec, child, logFile).then(() => console.log(`  ✓ ${spec.name} ready on port ${spec.port}`));
+}
+
 try {
-  for (const spec of servers) {
-    const logFile = resolve(logDir, `${spec.name}.log`);
-    // Children write to their log file directly, so that their last lines survive the launcher.
-    const log = openSync(logFile, 'a');
-    // The local run is the embedded one: a DATABASE_URL in the caller's shell is not passed on.
-    const { DATABASE_URL: _ignored, ...inherited } = process.env;
-    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', resolve(ROOT, spec.entry)], {
-      cwd: ROOT,
-      env: { ...inherited, ...spec.env, PORT: String(spec.port), HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL },
-      stdio: ['ignore', log, log],
-    });
-    children.push({ spec, child, logFile });
-    child.on('exit', (code) => {
-      if (!stopping) {
-        console.error(`\n${spec.name} stopped unexpectedly (exit ${code}). Last lines of ${logFile}:\n${lastLines(logFile, 5)}`);
-        stopAll(1);
-      }
-    });
-    await waitUntilReady(spec, child, logFile);
-    console.log(`  ✓ ${spec.name} ready`);
-  }
+  await Promise.all(regions.map(launch));
+  await launch(gateway);
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
   stopAll(1);
@@ -143,8 +159,7 @@ The hub is running (ready in ${seconds} s).
 
   GraphQL gateway and IDE   http://localhost:${config.HUB_PORT}/graphql
   Health / readiness        http://localhost:${config.HUB_PORT}/health   http://localhost:${config.HUB_PORT}/ready
-  organisations subgraph    http://127.0.0.1:${config.ORGANISATIONS_PORT}/graphql
-  Data (PGlite)             ${resolve(dataDir, 'demo')}
+${regions.map((r) => `  ${r.name.padEnd(24)}  http://127.0.0.1:${r.port}/graphql   data: ${r.env.PGLITE_DATA_DIR}`).join('\n')}
   Logs (JSON)               ${logDir}
 
 Try:

@@ -79,9 +79,9 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
 };
 
 const AUDIT_SHAPES: Record<string, Shape> = {
-  auditTrail: { name: 'audit trail', query: `{ auditTrail(first: 5) { totalCount edges { node { operation } } } }`, path: ['auditTrail'] },
-  auditTrailCheck: { name: 'audit check', query: `{ auditTrailCheck { intact records } }`, path: ['auditTrailCheck'] },
-  exportAuditTrail: { name: 'audit export', query: `{ exportAuditTrail }`, path: ['exportAuditTrail'] },
+  auditTrail: { name: 'audit trail', query: `{ auditTrail(first: 5, region: "niigata") { totalCount edges { node { operation } } } }`, path: ['auditTrail'] },
+  auditTrailCheck: { name: 'audit check', query: `{ auditTrailCheck(region: "niigata") { intact records } }`, path: ['auditTrailCheck'] },
+  exportAuditTrail: { name: 'audit export', query: `{ exportAuditTrail(region: "niigata") }`, path: ['exportAuditTrail'] },
 };
 
 /** Every field the composed schema protects, read from its directives. */

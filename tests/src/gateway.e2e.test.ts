@@ -177,7 +177,7 @@ describe('operations', () => {
     const ready = await fetch(`${origin()}/ready`);
     expect(ready.status).toBe(200);
     const subgraphReady = await fetch(hub.subgraph.url.replace(/\/graphql$/, '/ready'));
-    expect(await subgraphReady.json()).toEqual({ status: 'ready', service: 'organisations' });
+    expect(await subgraphReady.json()).toEqual({ status: 'ready', service: 'organisations', schema: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
   });
 
   it('issues its own request id, passes it to the subgraph and logs it there, with no query variables', async () => {

@@ -1,31 +1,64 @@
-// The hub in one process for end-to-end tests: the real organisations subgraph on a real database and the real
-// gateway, talking HTTP to each other on free ports.
+// The hub in one process for end-to-end tests: real organisations subgraph instances on real databases and the
+// real gateway, talking HTTP to each other on free ports. By default one instance hosts all three regions (the
+// gateway still addresses it region by region); `separateRegions` gives each region its own instance and database.
 import { readFileSync } from 'node:fs';
 import { startGateway, SUPERGRAPH_FILE, type DeveloperTools } from '@renkei/gateway';
 import { createLocalIssuer, createTokenVerifier, type LocalIssuer } from '@renkei/identity';
 import { startTestSubgraph, TEST_ISSUER, type TestSubgraph } from '@renkei/organisations-subgraph/testing';
+import { loadRegionRegistry, withSubgraphUrls, type RegionRegistry } from '@renkei/regions';
 import type { RunningServer } from '@renkei/server';
 import { captureLogs, type CapturedLogs } from '@renkei/testing';
 
 export interface TestHub {
   gatewayUrl: string;
   gateway: RunningServer;
+  /** The instance hosting every region, or with separate regions the first region's. */
   subgraph: TestSubgraph;
+  /** Each region's instance (the same one for every region unless `separateRegions`). */
+  regions: Record<string, TestSubgraph>;
+  registry: RegionRegistry;
   gatewayLogs: CapturedLogs;
   subgraphLogs: CapturedLogs;
-  /** Signs tokens that the gateway and the subgraph accept. */
+  /** Signs tokens that the gateway and the subgraphs accept. */
   issuer: LocalIssuer;
   close(): Promise<void>;
 }
 
-export async function startTestHub(options: { seed?: boolean; developerTools?: DeveloperTools } = {}): Promise<TestHub> {
+export interface TestHubOptions {
+  seed?: boolean;
+  developerTools?: DeveloperTools;
+  separateRegions?: boolean;
+  /** How soon the gateway tries a failed region again. */
+  regionRetryMs?: number;
+  subgraphTimeoutMs?: number;
+  /** Another supergraph than the checked-in one, with the URLs of the subgraphs the registry does not name. */
+  supergraphSdl?: string;
+  subgraphUrls?: Record<string, string>;
+}
+
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const subgraphLogs = captureLogs('organisations');
   const gatewayLogs = captureLogs('gateway');
   const issuer = await createLocalIssuer(TEST_ISSUER);
-  const subgraph = await startTestSubgraph({ logger: subgraphLogs.logger, seed: options.seed, issuer });
+  const checkedIn = loadRegionRegistry();
+  const codes = checkedIn.regions.map((r) => r.code);
+  const regions: Record<string, TestSubgraph> = {};
+  if (options.separateRegions) {
+    const started = await Promise.all(
+      codes.map((code) => startTestSubgraph({ logger: subgraphLogs.logger, seed: options.seed, issuer, hostedRegions: [code] })),
+    );
+    codes.forEach((code, i) => (regions[code] = started[i]!));
+  } else {
+    const shared = await startTestSubgraph({ logger: subgraphLogs.logger, seed: options.seed, issuer });
+    for (const code of codes) regions[code] = shared;
+  }
+  const registry = withSubgraphUrls(checkedIn, Object.fromEntries(codes.map((code) => [code, { organisations: regions[code]!.url }])));
   const gateway = await startGateway({
-    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    subgraphUrls: { organisations: subgraph.url },
+    supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    subgraphUrls: options.subgraphUrls,
+    registry,
+    regionRetry: { retryBaseMs: options.regionRetryMs ?? 1_000, retryMaxMs: (options.regionRetryMs ?? 1_000) * 4 },
+    subgraphTimeoutMs: options.subgraphTimeoutMs,
     verifier: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, publicKeys: issuer.jwks }),
     development: false,
     developerTools: options.developerTools,
@@ -33,16 +66,19 @@ export async function startTestHub(options: { seed?: boolean; developerTools?: D
     port: 0,
     host: '127.0.0.1',
   });
+  const instances = [...new Set(Object.values(regions))];
   return {
     gatewayUrl: gateway.url,
     gateway,
-    subgraph,
+    subgraph: instances[0]!,
+    regions,
+    registry,
     gatewayLogs,
     subgraphLogs,
     issuer,
     close: async () => {
       await gateway.close();
-      await subgraph.close();
+      await Promise.all(instances.map((i) => i.close()));
     },
   };
 }

@@ -2,7 +2,7 @@
 // a JSON log line saying where they listen, and a clean exit on SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,7 +108,8 @@ describe('a running hub', () => {
   it('serves from the compiled build on plain Node, in separate processes, and stops each cleanly on SIGTERM', async () => {
     const subgraph = run(BUILT_SUBGRAPH, { PGLITE_DATA_DIR: join(dataDir, 'organisations'), SEED_DEMO_DATA: 'true' });
     const subgraphUrl = await listening(subgraph);
-    const gateway = run(BUILT_GATEWAY, { SUBGRAPH_ORGANISATIONS_URL: subgraphUrl }, ['--supergraph', join(ROOT, 'gateway/supergraph.graphql')]);
+    // One instance hosting every region, behind the gateway as a plain federation gateway (no region registry).
+    const gateway = run(BUILT_GATEWAY, { SUBGRAPH_ORGANISATIONS_URL: subgraphUrl, REGION_REGISTRY: 'none' }, ['--supergraph', join(ROOT, 'gateway/supergraph.graphql')]);
     const gatewayUrl = await listening(gateway);
 
     const response = await postGraphQL<{ organizations: { edges: { node: { name: string } }[] } }>(
@@ -144,11 +145,20 @@ async function freePort(): Promise<number> {
 }
 
 describe('the one-command local run (pnpm start)', () => {
-  it('starts the subgraph and the gateway with demo data, prints where they listen, and stops both on SIGTERM', async () => {
-    const [hubPort, organisationsPort] = [await freePort(), await freePort()];
+  it('starts the three regions and the gateway with demo data, prints where they listen, and stops all on SIGTERM', async () => {
+    const hubPort = await freePort();
+    // The checked-in registry, with each region's instance on a free port.
+    const registry = JSON.parse(readFileSync(join(ROOT, 'packages/regions/regions.json'), 'utf8')) as { regions: { code: string; subgraphs: Record<string, string> }[] };
+    const ports: Record<string, number> = {};
+    for (const region of registry.regions) {
+      ports[region.code] = await freePort();
+      region.subgraphs.organisations = `http://127.0.0.1:${ports[region.code]}/graphql`;
+    }
+    const registryFile = join(dataDir, 'regions.json');
+    writeFileSync(registryFile, JSON.stringify(registry));
     const launcher = run(LAUNCHER, {
       HUB_PORT: String(hubPort),
-      ORGANISATIONS_PORT: String(organisationsPort),
+      REGION_REGISTRY: registryFile,
       HUB_DATA_DIR: join(dataDir, 'local'),
       DATABASE_URL: 'postgres://must-not-be-used@127.0.0.1:1/nothing',
     });
@@ -158,15 +168,23 @@ describe('the one-command local run (pnpm start)', () => {
     }
     const printed = launcher.lines.map((l) => String(l.raw ?? '')).join('\n');
     expect(printed).toContain(`http://localhost:${hubPort}/graphql`);
-    expect(printed).toContain(`http://127.0.0.1:${organisationsPort}/graphql`);
+    for (const port of Object.values(ports)) expect(printed).toContain(`http://127.0.0.1:${port}/graphql`);
 
     const response = await postGraphQL(`http://127.0.0.1:${hubPort}/graphql`, `{ municipality(code: "434043") { name } }`);
     expect(response.data).toEqual({ municipality: { name: '菊陽町' } });
+    // Each region answers from its own database.
+    const regions = await postGraphQL<{ regions: { code: string; organizations: { totalCount: number } }[] }>(
+      `http://127.0.0.1:${hubPort}/graphql`,
+      `{ regions { code organizations { totalCount } } }`,
+    );
+    expect(regions.errors).toBeUndefined();
+    expect(regions.data!.regions.map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
+    expect(regions.data!.regions.every((r) => r.organizations.totalCount > 0)).toBe(true);
+    for (const code of Object.keys(ports)) expect(existsSync(join(dataDir, 'local', code))).toBe(true);
 
     launcher.child.kill('SIGTERM');
     expect(await launcher.exit).toBe(0);
-    // Both servers are gone: nothing answers on their ports any more.
-    await expect(fetch(`http://127.0.0.1:${hubPort}/health`)).rejects.toThrow();
-    await expect(fetch(`http://127.0.0.1:${organisationsPort}/health`)).rejects.toThrow();
+    // Every server is gone: nothing answers on their ports any more.
+    for (const port of [hubPort, ...Object.values(ports)]) await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
   });
 });

@@ -14,11 +14,14 @@ export function formatGlobalId(region: string, type: string, localId: string): s
   return `${region}:${type}:${localId}`;
 }
 
-/** Parses an ID of the given type; undefined when it is malformed, of another type or not a UUID. */
-export function parseGlobalId(id: string, expectedType: string): GlobalId | undefined {
+/**
+ * Parses an ID of the given type (of any type when none is given); undefined when it is malformed, of another
+ * type or not a UUID.
+ */
+export function parseGlobalId(id: string, expectedType?: string): GlobalId | undefined {
   const match = GLOBAL_ID.exec(id);
   if (!match) return undefined;
   const [, region, type, localId] = match as unknown as [string, string, string, string];
-  if (type !== expectedType || !UUID.test(localId)) return undefined;
+  if ((expectedType !== undefined && type !== expectedType) || !UUID.test(localId)) return undefined;
   return { region, type, localId };
 }

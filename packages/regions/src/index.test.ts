@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatGlobalId, loadRegionRegistry, parseGlobalId, parseRegionRegistry, RegionRegistryError } from './index.js';
+import {
+  formatGlobalId,
+  loadRegionRegistry,
+  parseGlobalId,
+  parseRegionRegistry,
+  REGION_HEADER,
+  regionOfKey,
+  RegionRegistryError,
+  withSubgraphUrls,
+} from './index.js';
 
 describe('the checked-in registry', () => {
   const registry = loadRegionRegistry();
@@ -15,9 +24,18 @@ describe('the checked-in registry', () => {
   });
 
   it('names the subgraphs each region hosts and who shares what', () => {
-    expect(registry.region('kikuchi')?.subgraphs.organisations).toMatch(/^http:\/\//);
-    expect(registry.regionsInScope('organisations', 'kikuchi').map((r) => r.code).sort()).toEqual(['gifu', 'kikuchi', 'niigata']);
+    expect(registry.regions.map((r) => r.subgraphs.organisations)).toEqual([
+      'http://127.0.0.1:4101/graphql',
+      'http://127.0.0.1:4201/graphql',
+      'http://127.0.0.1:4301/graphql',
+    ]);
+    expect(registry.regionsInScope('organisations', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
     expect(registry.regionsInScope('shelters', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi']);
+  });
+
+  it('shares organisations with the public, so that a caller of no region sees every region', () => {
+    expect(registry.regionsInScope('organisations', undefined).map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
+    expect(registry.regionsInScope('shelters', undefined)).toEqual([]);
   });
 
   it('holds the five areas of 岐阜県', () => {
@@ -92,9 +110,90 @@ describe('validation', () => {
     }
   });
 
+  it('accepts "public" in a sharing agreement, but not as a region code', () => {
+    const registry = parseRegionRegistry({ regions: [{ ...valid, sharing: [{ domain: 'events', with: ['public'] }] }] });
+    expect(registry.region('kikuchi')?.sharing).toEqual([{ domain: 'events', with: ['public'] }]);
+    expect(() => parseRegionRegistry({ regions: [{ ...valid, code: 'public' }] })).toThrow(/reserved/);
+  });
+
   it('rejects an empty document and an unreadable file', () => {
     expect(() => parseRegionRegistry({})).toThrow(RegionRegistryError);
     expect(() => loadRegionRegistry('/nonexistent/regions.json')).toThrow(/cannot be read/);
+  });
+});
+
+describe('sharing scope', () => {
+  const region = (code: string, municipality: { code: string; name: string }, sharing: unknown[] = []) => ({
+    code,
+    name: code,
+    nameEn: code,
+    kind: 'CONSORTIUM',
+    prefectureCode: municipality.code.slice(0, 2),
+    description: 'test',
+    municipalities: [municipality],
+    areas: [],
+    sharing,
+  });
+  const registry = parseRegionRegistry({
+    regions: [
+      region('aa', { code: '434043', name: '菊陽町' }, [{ domain: 'events', with: ['cc'] }]),
+      region('bb', { code: '432105', name: '菊池市' }, [{ domain: 'events', with: ['public'] }]),
+      region('cc', { code: '212016', name: '岐阜市' }),
+      region('dd', { code: '151009', name: '新潟市' }, [{ domain: 'shelters', with: ['cc'] }]),
+    ],
+  });
+  const scope = (r: string | undefined, domain: 'events' | 'shelters' = 'events') =>
+    registry.regionsInScope(domain, r).map((x) => x.code);
+
+  it('gives a region its own data, what is shared with it and what is public, in registry order', () => {
+    expect(scope('cc')).toEqual(['aa', 'bb', 'cc']);
+    expect(scope('aa')).toEqual(['aa', 'bb']);
+    expect(scope('dd')).toEqual(['bb', 'dd']);
+    expect(scope('cc', 'shelters')).toEqual(['cc', 'dd']);
+  });
+
+  it('gives a caller of no region only what is public', () => {
+    expect(scope(undefined)).toEqual(['bb']);
+    expect(scope(undefined, 'shelters')).toEqual([]);
+  });
+});
+
+describe('routing', () => {
+  const registry = loadRegionRegistry();
+  const uuid = '6f1c2a9e-3b4d-4c5e-8f60-718293a4b5c6';
+
+  it('names the region header', () => {
+    expect(REGION_HEADER).toBe('x-hub-region');
+  });
+
+  it.each([
+    [`niigata:Organization:${uuid}`, 'niigata'],
+    [`gifu:Service:${uuid}`, 'gifu'],
+    [`atlantis:Organization:${uuid}`, undefined],
+    ['kikuchi', 'kikuchi'],
+    ['gifu', 'gifu'],
+    ['434043', 'kikuchi'],
+    ['151009', 'niigata'],
+    ['011002', undefined],
+    ['tokyo', undefined],
+    ['kikuchi:Organization:1', undefined],
+    ['', undefined],
+  ])('finds the region of %j: %s', (key, region) => {
+    expect(regionOfKey(registry, key)).toBe(region);
+  });
+
+  it('replaces the subgraph URLs of the regions given and keeps the rest', () => {
+    const moved = withSubgraphUrls(registry, { niigata: { organisations: 'http://127.0.0.1:50123/graphql' } });
+    expect(moved.regions.map((r) => r.subgraphs.organisations)).toEqual([
+      'http://127.0.0.1:4101/graphql',
+      'http://127.0.0.1:50123/graphql',
+      'http://127.0.0.1:4301/graphql',
+    ]);
+    expect(moved.region('niigata')?.subgraphs.organisations).toBe('http://127.0.0.1:50123/graphql');
+    expect(moved.regionOfMunicipality('434043')?.code).toBe('kikuchi');
+    expect(moved.regionsInScope('organisations', undefined)).toHaveLength(3);
+    expect(registry.region('niigata')?.subgraphs.organisations).toBe('http://127.0.0.1:4201/graphql');
+    expect(() => withSubgraphUrls(registry, { atlantis: { organisations: 'http://x.example' } })).toThrow(RegionRegistryError);
   });
 });
 
@@ -109,6 +208,7 @@ describe('global IDs', () => {
 
   it('refuses another type, a non-UUID and garbage', () => {
     expect(parseGlobalId(`kikuchi:Service:${uuid}`, 'Organization')).toBeUndefined();
+    expect(parseGlobalId(`kikuchi:Service:${uuid}`)).toEqual({ region: 'kikuchi', type: 'Service', localId: uuid });
     expect(parseGlobalId('kikuchi:Organization:1', 'Organization')).toBeUndefined();
     expect(parseGlobalId("x'; drop table", 'Organization')).toBeUndefined();
   });

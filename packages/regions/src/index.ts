@@ -2,6 +2,7 @@
 // to each. Loaded from a checked-in JSON file and validated before any server starts.
 import { readFileSync } from 'node:fs';
 import { checkMunicipalityCode } from '@renkei/municipalities';
+import { parseGlobalId } from './global-id.js';
 
 export type RegionKind = 'PREFECTURE' | 'CONSORTIUM';
 
@@ -14,9 +15,15 @@ export interface RegionArea {
 export const DOMAINS = ['organisations', 'events', 'shelters', 'food-banks', 'consultations'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
+/** In a sharing agreement: the domain is shared with everyone, including callers who belong to no region. */
+export const PUBLIC = 'public';
+
+/** The header by which the gateway tells a regional instance which region a request is for. */
+export const REGION_HEADER = 'x-hub-region';
+
 export interface SharingAgreement {
   domain: Domain;
-  /** The regions this region shares the domain's data with. */
+  /** The regions this region shares the domain's data with, or "public". */
   with: string[];
 }
 
@@ -39,8 +46,11 @@ export interface RegionRegistry {
   region(code: string): Region | undefined;
   /** The region a local government belongs to, if any region on the hub holds it. */
   regionOfMunicipality(municipalityCode: string): Region | undefined;
-  /** The regions whose data of a domain a caller of `region` may see: its own, and those sharing with it. */
-  regionsInScope(domain: Domain, region: string): Region[];
+  /**
+   * The regions whose data of a domain a caller of `region` may see, in registry order: its own, those sharing
+   * with it and those sharing with the public (only these for a caller of no region).
+   */
+  regionsInScope(domain: Domain, region: string | undefined): Region[];
 }
 
 export class RegionRegistryError extends Error {
@@ -73,6 +83,7 @@ export function parseRegionRegistry(document: unknown, source = 'regions.json'):
       problems.push(`${where}: "code" must be lower-case letters, digits or hyphens, 2 to 32 long`);
       return;
     }
+    if (code === PUBLIC) problems.push(`${where}: "${PUBLIC}" is reserved for sharing with everyone`);
     if (regions.some((r) => r.code === code)) problems.push(`${where}: the code "${code}" is used twice`);
     for (const key of ['name', 'nameEn', 'description'] as const) {
       if (typeof raw[key] !== 'string' || raw[key] === '') problems.push(`${where}: "${key}" must be a non-empty string`);
@@ -148,6 +159,7 @@ export function parseRegionRegistry(document: unknown, source = 'regions.json'):
   for (const region of regions) {
     for (const agreement of region.sharing) {
       for (const other of agreement.with) {
+        if (other === PUBLIC) continue;
         if (other === region.code) problems.push(`regions (${region.code}): a region does not share with itself`);
         else if (!regions.some((r) => r.code === other)) {
           problems.push(`regions (${region.code}): shares ${agreement.domain} with "${other}", which is not a region`);
@@ -156,22 +168,57 @@ export function parseRegionRegistry(document: unknown, source = 'regions.json'):
     }
   }
   if (problems.length > 0) throw new RegionRegistryError(source, problems);
+  return registryOf(regions);
+}
 
+/** The registry over regions already validated. */
+function registryOf(regions: Region[]): RegionRegistry {
   const byCode = new Map(regions.map((r) => [r.code, r]));
+  const owner = new Map(regions.flatMap((r) => r.municipalityCodes.map((m) => [m, r] as const)));
   return {
     regions,
     region: (code) => byCode.get(code),
-    regionOfMunicipality: (municipalityCode) => {
-      const regionCode = owner.get(municipalityCode);
-      return regionCode ? byCode.get(regionCode) : undefined;
-    },
+    regionOfMunicipality: (municipalityCode) => owner.get(municipalityCode),
     regionsInScope: (domain, regionCode) =>
       regions.filter(
         (r) =>
-          r.code === regionCode ||
-          r.sharing.some((agreement) => agreement.domain === domain && agreement.with.includes(regionCode)),
+          (regionCode !== undefined && r.code === regionCode) ||
+          r.sharing.some(
+            (agreement) =>
+              agreement.domain === domain &&
+              (agreement.with.includes(PUBLIC) || (regionCode !== undefined && agreement.with.includes(regionCode))),
+          ),
       ),
   };
+}
+
+/**
+ * The registry with some regions' subgraph URLs replaced (the domains given; the others are kept), for
+ * instances that listen elsewhere than the file says, such as tests on ephemeral ports.
+ */
+export function withSubgraphUrls(
+  registry: RegionRegistry,
+  urls: Record<string, Partial<Record<Domain, string>>>,
+): RegionRegistry {
+  const unknown = Object.keys(urls).filter((code) => !registry.region(code));
+  if (unknown.length > 0) {
+    throw new RegionRegistryError('withSubgraphUrls', unknown.map((code) => `"${code}" is not a region`));
+  }
+  return registryOf(
+    registry.regions.map((r) => (urls[r.code] ? { ...r, subgraphs: { ...r.subgraphs, ...urls[r.code] } } : r)),
+  );
+}
+
+/**
+ * The region a routing key names: a global ID its region (if the registry has it), a region code itself, a
+ * 6-digit local government code the region that holds it; undefined for anything else.
+ */
+export function regionOfKey(registry: RegionRegistry, value: string): string | undefined {
+  const id = parseGlobalId(value);
+  if (id) return registry.region(id.region)?.code;
+  if (registry.region(value)) return value;
+  if (/^\d{6}$/.test(value)) return registry.regionOfMunicipality(value)?.code;
+  return undefined;
 }
 
 export function loadRegionRegistry(path: string | URL = DEFAULT_REGISTRY_PATH): RegionRegistry {

@@ -6,6 +6,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { requestIdFrom, runInRequestScope, type Logger } from '@renkei/telemetry';
+import { SCHEMA_HEADER } from './fingerprint.js';
 
 export interface IncomingRequest {
   headers: IncomingHttpHeaders;
@@ -43,6 +44,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
    * records; the caller's value is logged beside it.
    */
   acceptRequestId?: boolean;
+  /** The served schema's fingerprint (`schemaFingerprint`): sent on every response and in the /ready body. */
+  schemaFingerprint?: string;
 }
 
 export interface RunningServer {
@@ -152,6 +155,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     const scope = { requestId, sqlStatements: 0 };
     const started = process.hrtime.bigint();
     res.setHeader('x-request-id', requestId);
+    if (options.schemaFingerprint) res.setHeader(SCHEMA_HEADER, options.schemaFingerprint);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const probe = url.pathname === '/health' || url.pathname === '/ready';
 
@@ -177,7 +181,11 @@ export async function startGraphQLServer<TContext extends BaseContext>(
           sendJson(res, 200, { status: 'ok', service });
         } else if (url.pathname === '/ready') {
           const ready = await isReady();
-          sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service });
+          sendJson(res, ready ? 200 : 503, {
+            status: ready ? 'ready' : 'not ready',
+            service,
+            ...(options.schemaFingerprint ? { schema: options.schemaFingerprint } : {}),
+          });
         } else if (url.pathname === '/graphql') {
           if (req.method !== 'GET' && req.method !== 'POST') {
             res.setHeader('allow', 'GET, POST');

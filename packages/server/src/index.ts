@@ -10,4 +10,5 @@ export {
   type RunningServer,
   type StaticAsset,
 } from './http.js';
+export { SCHEMA_HEADER, schemaFingerprint } from './fingerprint.js';
 export { authSettings, verifierFromConfig, type AuthConfig } from './auth-settings.js';

@@ -7,15 +7,15 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Database } from '@renkei/db';
 import type { TokenVerifier } from '@renkei/identity';
 import { authenticate } from '@renkei/policy';
-import type { RegionRegistry } from '@renkei/regions';
-import { hubApolloOptions, startGraphQLServer, type RunningServer } from '@renkei/server';
+import { REGION_HEADER, type RegionRegistry } from '@renkei/regions';
+import { hubApolloOptions, schemaFingerprint, startGraphQLServer, type RunningServer } from '@renkei/server';
 import type { Logger } from '@renkei/telemetry';
 import { guardSchema } from '@renkei/subgraph-guard';
 import { parse } from 'graphql';
 import { PURPOSE_HEADER, readPurpose } from '@renkei/audit';
 import { dataPolicies } from './access.js';
 import { auditPlugin, recordIdsOf } from './audit.js';
-import type { OrganisationsContext } from './context.js';
+import { requestRegionOf, servedRegions, type OrganisationsContext } from './context.js';
 import type { OrganisationsOrm } from './db/queries.js';
 import { tables } from './db/schema.js';
 import { seedDemoData, type SeedReport } from './demo/seed.js';
@@ -27,7 +27,8 @@ export const SCHEMA_FILE = fileURLToPath(new URL('./schema.graphql', import.meta
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
 export const DATABASE_SCHEMA = 'organisations';
 
-export const typeDefs = parse(readFileSync(SCHEMA_FILE, 'utf8'));
+const SCHEMA_SDL = readFileSync(SCHEMA_FILE, 'utf8');
+export const typeDefs = parse(SCHEMA_SDL);
 
 /** The executable schema without access rules: for schema checks only, never served. */
 export function buildUnguardedSchema() {
@@ -71,6 +72,8 @@ export interface OrganisationsSubgraphOptions {
   logger: Logger;
   port: number;
   host: string;
+  /** What the instance reports as its schema (X-Hub-Schema, /ready); by default the fingerprint of schema.graphql. */
+  schemaFingerprint?: string;
 }
 
 export async function startOrganisationsSubgraph(options: OrganisationsSubgraphOptions): Promise<RunningServer> {
@@ -88,16 +91,25 @@ export async function startOrganisationsSubgraph(options: OrganisationsSubgraphO
     logger,
     port: options.port,
     host: options.host,
-    context: async ({ headers, requestId }) => ({
-      orm,
-      loaders: createLoaders(orm, hostedRegions),
-      registry,
-      hostedRegions,
-      identity: await authenticate(verifier, headers.authorization),
-      purpose: readPurpose(headers[PURPOSE_HEADER]),
-      sensitiveReads: [],
-      requestId,
-    }),
+    schemaFingerprint: options.schemaFingerprint ?? schemaFingerprint(SCHEMA_SDL),
+    context: async ({ headers, requestId }) => {
+      const identity = await authenticate(verifier, headers.authorization);
+      const requestRegion = requestRegionOf(headers[REGION_HEADER], hostedRegions);
+      const regions = servedRegions(registry, hostedRegions, requestRegion, identity.region ?? undefined);
+      return {
+        orm,
+        loaders: createLoaders(orm, regions),
+        registry,
+        hostedRegions,
+        requestRegion,
+        regions,
+        writableRegions: requestRegion ? [requestRegion] : hostedRegions,
+        identity,
+        purpose: readPurpose(headers[PURPOSE_HEADER]),
+        sensitiveReads: [],
+        requestId,
+      };
+    },
     ready: async () => {
       await db.ping();
       return true;

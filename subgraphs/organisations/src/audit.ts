@@ -1,9 +1,10 @@
 // This subgraph's audit trail: writes are recorded in their own transaction; sensitive reads are collected
 // during the request and recorded before the answer leaves (an answer whose reads cannot be recorded is not
-// given). Region administrators read their region's records, hub administrators all of them.
+// given). Region administrators read their region's records, hub administrators all of them; a request for one
+// region (the `region` argument, or the gateway's X-Hub-Region) reads only that region's.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { appendAudit, verifyAudit, type AuditEntry } from '@renkei/audit';
-import { badUserInput } from '@renkei/errors';
+import { badUserInput, hubError } from '@renkei/errors';
 import { scopesOf } from '@renkei/policy';
 import { formatGlobalId } from '@renkei/regions';
 import { and, count, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
@@ -76,6 +77,29 @@ function visibleTo(ctx: OrganisationsContext): SQL | undefined {
   return ctx.identity.region ? eq(auditRecord.region, ctx.identity.region) : sql`false`;
 }
 
+/**
+ * The records a request reads: those visible to the caller, of the region asked for (one this request serves)
+ * and of the request's region when the gateway names one.
+ */
+function auditScope(ctx: OrganisationsContext, region: string | null | undefined): SQL | undefined {
+  if (region !== null && region !== undefined && !ctx.regions.includes(region)) {
+    throw hubError(
+      'FORBIDDEN',
+      `The audit trail of region "${region.slice(0, 64)}" is not served here`,
+      `地域「${region.slice(0, 64)}」の監査記録はここでは閲覧できません。`,
+    );
+  }
+  return and(
+    visibleTo(ctx),
+    region ? eq(auditRecord.region, region) : undefined,
+    ctx.requestRegion ? eq(auditRecord.region, ctx.requestRegion) : undefined,
+  );
+}
+
+interface RegionArgs {
+  region?: string | null;
+}
+
 function decodeSeq(after: string | null | undefined): number | undefined {
   if (after === null || after === undefined) return undefined;
   const seq = Number(Buffer.from(after, 'base64url').toString('utf8'));
@@ -85,10 +109,14 @@ function decodeSeq(after: string | null | undefined): number | undefined {
 
 export const auditResolvers = {
   Query: {
-    auditTrail: async (_: unknown, args: { first?: number | null; after?: string | null }, ctx: OrganisationsContext) => {
+    auditTrail: async (
+      _: unknown,
+      args: { first?: number | null; after?: string | null } & RegionArgs,
+      ctx: OrganisationsContext,
+    ) => {
+      const scope = auditScope(ctx, args.region);
       const first = pageSize(args.first);
       const before = decodeSeq(args.after);
-      const scope = visibleTo(ctx);
       const [rows, [total]] = await Promise.all([
         ctx.orm
           .select()
@@ -103,9 +131,9 @@ export const auditResolvers = {
     },
     // The chain is one for the whole subgraph; a region's administrator learns whether it is intact, but counts
     // and positions only of their own region's records.
-    auditTrailCheck: async (_: unknown, __: unknown, ctx: OrganisationsContext) => {
+    auditTrailCheck: async (_: unknown, args: RegionArgs, ctx: OrganisationsContext) => {
+      const scope = auditScope(ctx, args.region);
       const check = await verifyAudit(ctx.orm as never, auditRecord);
-      const scope = visibleTo(ctx);
       if (!scope) return check;
       const [visible] = await ctx.orm.select({ n: count() }).from(auditRecord).where(scope);
       const [broken] =
@@ -114,8 +142,8 @@ export const auditResolvers = {
           : await ctx.orm.select({ seq: auditRecord.seq }).from(auditRecord).where(and(scope, eq(auditRecord.seq, check.brokenAt)));
       return { ...check, records: visible?.n ?? 0, brokenAt: broken ? check.brokenAt : null };
     },
-    exportAuditTrail: async (_: unknown, __: unknown, ctx: OrganisationsContext) => {
-      const rows = await ctx.orm.select().from(auditRecord).where(visibleTo(ctx)).orderBy(auditRecord.seq);
+    exportAuditTrail: async (_: unknown, args: RegionArgs, ctx: OrganisationsContext) => {
+      const rows = await ctx.orm.select().from(auditRecord).where(auditScope(ctx, args.region)).orderBy(auditRecord.seq);
       return rows.map((row) => JSON.stringify({ ...row, at: new Date(row.at).toISOString() })).join('\n');
     },
   },

@@ -11,3 +11,4 @@ export {
   type OrganisationsSubgraphOptions,
 } from './app.js';
 export { demoUuid, DEMO_DATA, type SeedReport } from './demo/seed.js';
+export { tables } from './db/schema.js';

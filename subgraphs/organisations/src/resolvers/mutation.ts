@@ -8,10 +8,13 @@ import { addService, insertOrganization, removeService, updateOrganization, upda
 import * as validate from '../validation.js';
 import { requireId } from './query.js';
 
-/** The region a new record belongs to: the one holding its municipality, which this instance must host. */
+/**
+ * The region a new record belongs to: the one holding its municipality, which this instance must host (and the
+ * request be for, when the gateway names a region).
+ */
 function regionFor(ctx: OrganisationsContext, municipalityCode: string, field: string): string {
   const region = ctx.registry.regionOfMunicipality(municipalityCode);
-  if (!region || !ctx.hostedRegions.includes(region.code)) {
+  if (!region || !ctx.writableRegions.includes(region.code)) {
     throw badUserInput(
       `The municipality ${municipalityCode} is not in a region this instance hosts`,
       `市区町村 ${municipalityCode} はこのインスタンスが保持する地域に含まれません。`,
@@ -23,7 +26,7 @@ function regionFor(ctx: OrganisationsContext, municipalityCode: string, field: s
 
 async function existingOrganization(ctx: OrganisationsContext, id: string, field: string) {
   const parsed = requireId(id, 'Organization', field);
-  const row = ctx.hostedRegions.includes(parsed.region) ? await ctx.loaders.organization.load(parsed.localId) : null;
+  const row = ctx.writableRegions.includes(parsed.region) ? await ctx.loaders.organization.load(parsed.localId) : null;
   if (!row || row.region !== parsed.region) {
     throw notFound(`No organisation has the ID ${id}`, `ID ${id} の組織はありません。`);
   }
@@ -32,7 +35,7 @@ async function existingOrganization(ctx: OrganisationsContext, id: string, field
 
 async function existingService(ctx: OrganisationsContext, id: string) {
   const parsed = requireId(id, 'Service');
-  const row = ctx.hostedRegions.includes(parsed.region) ? await ctx.loaders.service.load(parsed.localId) : null;
+  const row = ctx.writableRegions.includes(parsed.region) ? await ctx.loaders.service.load(parsed.localId) : null;
   const org = row ? await ctx.loaders.organization.load(row.organizationId) : null;
   if (!row || !org || org.region !== parsed.region) {
     throw notFound(`No service has the ID ${id}`, `ID ${id} のサービスはありません。`);

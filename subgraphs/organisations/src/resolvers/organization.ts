@@ -26,7 +26,7 @@ function inRegion<T>(rows: T[], region: string): InRegion<T>[] {
 /** Loads an organisation by global ID; null for an ID of a region this instance does not hold. */
 export async function loadOrganization(ctx: OrganisationsContext, id: string): Promise<OrganizationRow | null> {
   const parsed = parseGlobalId(id, 'Organization');
-  if (!parsed || !ctx.hostedRegions.includes(parsed.region)) return null;
+  if (!parsed || !ctx.regions.includes(parsed.region)) return null;
   const row = await ctx.loaders.organization.load(parsed.localId);
   return row && row.region === parsed.region ? row : null;
 }

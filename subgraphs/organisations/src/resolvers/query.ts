@@ -37,6 +37,13 @@ function requireRegion(ctx: OrganisationsContext, code: string, field: string) {
   return code;
 }
 
+/** The regions a list reads: those served for the request, narrowed to the `regions` argument when given. */
+function listRegions(ctx: OrganisationsContext, only: string[] | null | undefined): string[] {
+  if (!only) return ctx.regions;
+  for (const code of only) requireRegion(ctx, code, 'regions');
+  return ctx.regions.filter((code) => only.includes(code));
+}
+
 function requireId(id: string, type: string, field = 'id') {
   const parsed = parseGlobalId(id, type);
   if (!parsed) {
@@ -53,7 +60,12 @@ export const queryResolvers = {
     },
     organizations: async (
       _: unknown,
-      args: { filter?: OrganizationFilterInput | null; first?: number | null; after?: string | null },
+      args: {
+        filter?: OrganizationFilterInput | null;
+        first?: number | null;
+        after?: string | null;
+        regions?: string[] | null;
+      },
       ctx: OrganisationsContext,
     ) => {
       const filter = args.filter ?? {};
@@ -62,13 +74,14 @@ export const queryResolvers = {
       }
       const first = pageSize(args.first);
       const position = decodeCursor(args.after);
+      const regions = listRegions(ctx, args.regions);
       const page = await searchOrganizations(
         ctx.orm,
         {
           ...filter,
           municipalityCode: filter.municipalityCode ? municipalityCode(filter.municipalityCode, 'filter.municipalityCode') : null,
           regionCode: filter.regionCode ? requireRegion(ctx, filter.regionCode, 'filter.regionCode') : null,
-          regions: ctx.hostedRegions,
+          regions,
         },
         first,
         position,
@@ -99,18 +112,19 @@ export const queryResolvers = {
     region: (_: unknown, { code }: { code: string }, ctx: OrganisationsContext) => ctx.registry.region(code) ?? null,
     network: async (_: unknown, { id }: { id: string }, ctx: OrganisationsContext) => {
       const parsed = requireId(id, 'Network');
-      if (!ctx.hostedRegions.includes(parsed.region)) return null;
+      if (!ctx.regions.includes(parsed.region)) return null;
       const row = await ctx.loaders.network.load(parsed.localId);
       return row && row.region === parsed.region ? row : null;
     },
     networks: async (
       _: unknown,
-      args: { regionCode?: string | null; first?: number | null; after?: string | null },
+      args: { regionCode?: string | null; first?: number | null; after?: string | null; regions?: string[] | null },
       ctx: OrganisationsContext,
     ) => {
+      const listed = listRegions(ctx, args.regions);
       const regions = args.regionCode
-        ? [requireRegion(ctx, args.regionCode, 'regionCode')].filter((r) => ctx.hostedRegions.includes(r))
-        : ctx.hostedRegions;
+        ? [requireRegion(ctx, args.regionCode, 'regionCode')].filter((r) => listed.includes(r))
+        : listed;
       const page = await searchNetworks(ctx.orm, regions, pageSize(args.first), decodeCursor(args.after));
       for (const row of page.rows) ctx.loaders.network.prime(row.id, row);
       return connection(page.rows, page.totalCount, page.hasNextPage);
