@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['infra/local/**', '**/scripts/**', '**/*.test.ts'],
+    files: ['infra/local/**', '**/scripts/**', '**/bench/**', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
   },
   {

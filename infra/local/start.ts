@@ -159,7 +159,7 @@ The hub is running (ready in ${seconds} s).
 
   GraphQL gateway and IDE   http://localhost:${config.HUB_PORT}/graphql
   Health / readiness        http://localhost:${config.HUB_PORT}/health   http://localhost:${config.HUB_PORT}/ready
-${regions.map((r) => `  ${r.name.padEnd(24)}  http://127.0.0.1:${r.port}/graphql   data: ${r.env.PGLITE_DATA_DIR}`).join('\n')}
+${regions.map((r) => `  region ${r.name.split(' ')[0]!.padEnd(18)} http://127.0.0.1:${r.port}/graphql   ${r.name.split(' ')[1]} data: ${r.env.PGLITE_DATA_DIR}`).join('\n')}
   Logs (JSON)               ${logDir}
 
 Try:
