@@ -16,6 +16,7 @@ import { createLogger } from '@renkei/telemetry';
 import { postGraphQL } from '@renkei/testing';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { delayingProxy } from './delaying-proxy.js';
 import { startTestHub, type TestHub } from './hub.js';
 
 const { organization } = tables;
@@ -243,18 +244,42 @@ describe('a region that goes away', () => {
   });
 });
 
+/** A second gateway over the same regions, with some of them replaced. */
+function gatewayWith(urls: Parameters<typeof withSubgraphUrls>[1], subgraphTimeoutMs?: number) {
+  return startGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    registry: withSubgraphUrls(hub.registry, urls),
+    subgraphTimeoutMs,
+    verifier: createTokenVerifier({ issuer: hub.issuer.issuer, audience: hub.issuer.audience, publicKeys: hub.issuer.jwks }),
+    development: false,
+    logger: createLogger('gateway-test', 'silent'),
+    port: 0,
+    host: '127.0.0.1',
+  });
+}
+
+describe('a slow region', () => {
+  it('is left out once its time is up, with REGION_UNAVAILABLE, and the others answer', async () => {
+    const slow = await delayingProxy(hub.regions.niigata!.url, { ms: 3_000 });
+    const gateway = await gatewayWith({ niigata: { organisations: slow.url } }, 300);
+    try {
+      const response = await postGraphQL<Page>(gateway.url, PAGE, { first: 100 });
+      expect(new Set(response.data!.organizations.edges.map((e) => e.node.id.split(':')[0]))).toEqual(new Set(['kikuchi', 'gifu']));
+      expect(response.errors).toEqual([
+        expect.objectContaining({ path: ['organizations'], extensions: expect.objectContaining({ code: 'REGION_UNAVAILABLE', region: 'niigata' }) }),
+      ]);
+    } finally {
+      await gateway.close();
+      slow.server.closeAllConnections();
+      slow.server.close();
+    }
+  });
+});
+
 describe('a region serving another schema', () => {
   it('is left out with REGION_INCOMPATIBLE, and the other regions still answer', async () => {
     const stale = await startTestSubgraph({ hostedRegions: ['gifu'], issuer: hub.issuer, schemaFingerprint: `sha256:${'0'.repeat(64)}` });
-    const gateway = await startGateway({
-      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-      registry: withSubgraphUrls(hub.registry, { gifu: { organisations: stale.url } }),
-      verifier: createTokenVerifier({ issuer: hub.issuer.issuer, audience: hub.issuer.audience, publicKeys: hub.issuer.jwks }),
-      development: false,
-      logger: createLogger('gateway-test', 'silent'),
-      port: 0,
-      host: '127.0.0.1',
-    });
+    const gateway = await gatewayWith({ gifu: { organisations: stale.url } });
     try {
       const response = await postGraphQL<Page>(gateway.url, PAGE, { first: 100 });
       expect(new Set(response.data!.organizations.edges.map((e) => e.node.id.split(':')[0]))).toEqual(new Set(['kikuchi', 'niigata']));

@@ -3,7 +3,6 @@
 // the gateway's own overhead; with 50 ms each, a parallel fan-out adds about 50 ms, a serial one 150 ms.
 // The goal: median(delayed) < 1.3 × 50 ms + median(no delay). A benchmark, not a test: it prints its figures
 // and exits non-zero only when the goal is missed.
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { startGateway, SUPERGRAPH_FILE } from '@renkei/gateway';
 import { createLocalIssuer, createTokenVerifier } from '@renkei/identity';
@@ -11,37 +10,11 @@ import { startTestSubgraph, TEST_ISSUER } from '@renkei/organisations-subgraph/t
 import { loadRegionRegistry, withSubgraphUrls } from '@renkei/regions';
 import { createLogger } from '@renkei/telemetry';
 import { postGraphQL } from '@renkei/testing';
+import { delayingProxy } from '../delaying-proxy.js';
 
 const DELAY_MS = 50;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
 const QUERY = `{ organizations(first: 20) { totalCount edges { node { id name region { code } } } } }`;
-
-/** An HTTP proxy to `target` that answers `delay.ms` late. */
-async function delayingProxy(target: string, delay: { ms: number }): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      setTimeout(async () => {
-        try {
-          const upstream = await fetch(new URL(req.url!, target), {
-            method: req.method,
-            headers: Object.fromEntries(Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'content-length')) as Record<string, string>,
-            body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
-          });
-          const body = Buffer.from(await upstream.arrayBuffer());
-          res.writeHead(upstream.status, Object.fromEntries([...upstream.headers].filter(([k]) => k !== 'content-encoding' && k !== 'transfer-encoding')));
-          res.end(body);
-        } catch {
-          res.writeHead(502).end();
-        }
-      }, delay.ms);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/graphql`, server };
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
