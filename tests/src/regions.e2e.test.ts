@@ -303,3 +303,14 @@ describe('a region serving another schema', () => {
     }
   });
 });
+
+describe('bad input to a fan-out', () => {
+  it('is refused once, not once per region, and changes nothing', async () => {
+    const response = await postGraphQL(hub.gatewayUrl, `{ organizations(first: 0) { totalCount } }`);
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(response.errors![0]!.extensions!.messageJa).toBeTruthy();
+    const cursor = await postGraphQL(hub.gatewayUrl, `{ organizations(after: "not-a-cursor") { totalCount } }`);
+    expect(cursor.errors).toEqual([expect.objectContaining({ path: ['organizations'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }) })]);
+  });
+});

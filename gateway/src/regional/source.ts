@@ -266,6 +266,12 @@ export class RegionalSource implements GraphQLDataSource<Record<string, unknown>
       data[plan.key] = merged.value;
       errors.push(...merged.errors);
     }
-    return { data, ...(errors.length ? { errors } : {}) };
+    // Bad input is refused by every region alike: say it once.
+    const seen = new Set<string>();
+    const distinct = errors.filter((e) => {
+      const key = JSON.stringify([e.message, e.path, e.extensions?.code, e.extensions?.region]);
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    return { data, ...(distinct.length ? { errors: distinct } : {}) };
   }
 }
