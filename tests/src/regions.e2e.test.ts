@@ -11,7 +11,7 @@ import { composeSupergraph, readSubgraphList, startGateway, SUPERGRAPH_FILE } fr
 import { createTokenVerifier } from '@renkei/identity';
 import { demoUuid, tables } from '@renkei/organisations-subgraph';
 import { startTestSubgraph } from '@renkei/organisations-subgraph/testing';
-import { withSubgraphUrls } from '@renkei/regions';
+import { DEFAULT_REGISTRY_PATH, parseRegionRegistry, withSubgraphUrls, type RegionRegistry } from '@renkei/regions';
 import { createLogger } from '@renkei/telemetry';
 import { postGraphQL } from '@renkei/testing';
 import { parse } from 'graphql';
@@ -244,11 +244,11 @@ describe('a region that goes away', () => {
   });
 });
 
-/** A second gateway over the same regions, with some of them replaced. */
-function gatewayWith(urls: Parameters<typeof withSubgraphUrls>[1], subgraphTimeoutMs?: number) {
+/** A second gateway over the regions, with another registry. */
+function gatewayWith(registry: RegionRegistry, subgraphTimeoutMs?: number) {
   return startGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    registry: withSubgraphUrls(hub.registry, urls),
+    registry,
     subgraphTimeoutMs,
     verifier: createTokenVerifier({ issuer: hub.issuer.issuer, audience: hub.issuer.audience, publicKeys: hub.issuer.jwks }),
     development: false,
@@ -261,7 +261,7 @@ function gatewayWith(urls: Parameters<typeof withSubgraphUrls>[1], subgraphTimeo
 describe('a slow region', () => {
   it('is left out once its time is up, with REGION_UNAVAILABLE, and the others answer', async () => {
     const slow = await delayingProxy(hub.regions.niigata!.url, { ms: 3_000 });
-    const gateway = await gatewayWith({ niigata: { organisations: slow.url } }, 300);
+    const gateway = await gatewayWith(withSubgraphUrls(hub.registry, { niigata: { organisations: slow.url } }), 300);
     try {
       const response = await postGraphQL<Page>(gateway.url, PAGE, { first: 100 });
       expect(new Set(response.data!.organizations.edges.map((e) => e.node.id.split(':')[0]))).toEqual(new Set(['kikuchi', 'gifu']));
@@ -279,7 +279,7 @@ describe('a slow region', () => {
 describe('a region serving another schema', () => {
   it('is left out with REGION_INCOMPATIBLE, and the other regions still answer', async () => {
     const stale = await startTestSubgraph({ hostedRegions: ['gifu'], issuer: hub.issuer, schemaFingerprint: `sha256:${'0'.repeat(64)}` });
-    const gateway = await gatewayWith({ gifu: { organisations: stale.url } });
+    const gateway = await gatewayWith(withSubgraphUrls(hub.registry, { gifu: { organisations: stale.url } }));
     try {
       const response = await postGraphQL<Page>(gateway.url, PAGE, { first: 100 });
       expect(new Set(response.data!.organizations.edges.map((e) => e.node.id.split(':')[0]))).toEqual(new Set(['kikuchi', 'niigata']));
@@ -304,7 +304,42 @@ describe('a region serving another schema', () => {
   });
 });
 
+describe('a region that does not share with the caller', () => {
+  it('is left out of the fan-out, and asking for it by name is FORBIDDEN', async () => {
+    // 新潟県 shares organisations with 菊池圏域 only (in this test): the public and 岐阜県 do not see its records.
+    const document = JSON.parse(readFileSync(DEFAULT_REGISTRY_PATH, 'utf8')) as {
+      regions: { code: string; subgraphs: Record<string, string>; sharing: unknown[] }[];
+    };
+    for (const region of document.regions) {
+      region.subgraphs.organisations = hub.regions[region.code]!.url;
+      if (region.code === 'niigata') region.sharing = [{ domain: 'organisations', with: ['kikuchi'] }];
+    }
+    const gateway = await gatewayWith(parseRegionRegistry(document));
+    try {
+      const anyone = await postGraphQL<Page>(gateway.url, PAGE, { first: 100 });
+      expect(anyone.errors).toBeUndefined();
+      expect(new Set(anyone.data!.organizations.edges.map((e) => e.node.id.split(':')[0]))).toEqual(new Set(['kikuchi', 'gifu']));
+      const asked = await postGraphQL(gateway.url, `{ organizations(regions: ["niigata"]) { totalCount } }`);
+      expect(asked.data).toBeNull();
+      expect(asked.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', region: 'niigata' });
+      const kikuchi = await hub.issuer.mint({ sub: 'k', roles: ['municipal_staff'], region: 'kikuchi' });
+      const member = await postGraphQL<Page>(gateway.url, PAGE, { first: 100 }, { authorization: `Bearer ${kikuchi}` });
+      expect(new Set(member.data!.organizations.edges.map((e) => e.node.id.split(':')[0]))).toEqual(new Set(REGIONS));
+    } finally {
+      await gateway.close();
+    }
+  });
+});
+
 describe('bad input to a fan-out', () => {
+  it('asks a caller without a region to name the region of an audit trail', async () => {
+    const admin = await hub.issuer.mint({ sub: 'a', roles: ['hub_admin'] });
+    const response = await postGraphQL(hub.gatewayUrl, `{ auditTrailCheck { intact } }`, {}, { authorization: `Bearer ${admin}` });
+    expect(response.data).toEqual({ auditTrailCheck: null });
+    expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'region' });
+    expect(response.errors![0]!.extensions!.messageJa).toBeTruthy();
+  });
+
   it('is refused once, not once per region, and changes nothing', async () => {
     const response = await postGraphQL(hub.gatewayUrl, `{ organizations(first: 0) { totalCount } }`);
     expect(response.errors).toHaveLength(1);

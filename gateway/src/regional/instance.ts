@@ -1,6 +1,7 @@
 // One region's instance of one subgraph, as the gateway sees it: whether it answers, and whether it serves the
 // schema the supergraph was composed from. A failing instance is left alone for a while (doubling, up to a
 // ceiling) and then tried again, so that it rejoins without a gateway restart.
+import { SCHEMA_HEADER } from '@renkei/server';
 import type { Logger } from '@renkei/telemetry';
 
 export type RegionFailure = 'REGION_UNAVAILABLE' | 'REGION_INCOMPATIBLE';
@@ -27,8 +28,6 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { retryBaseMs: 1_000, retryMaxMs: 30_000, timeoutMs: 10_000 };
-
-const SCHEMA_HEADER = 'x-hub-schema';
 
 export class RegionInstance {
   private status: 'unchecked' | 'up' | RegionFailure = 'unchecked';

@@ -97,9 +97,16 @@ export function withArgument(field: FieldNode, name: string, value: string | nul
   };
 }
 
+// The few hidden selections the gateway adds, parsed once each rather than on every request.
+const parsedSelections = new Map<string, readonly SelectionNode[]>();
+
 /** The field with more selections (written as GraphQL, e.g. `_hubKey: code`) added to its own. */
 export function withSelections(field: FieldNode, selections: string): FieldNode {
-  const extra = (parse(`{ ${selections} }`).definitions[0] as OperationDefinitionNode).selectionSet.selections;
+  let extra = parsedSelections.get(selections);
+  if (!extra) {
+    extra = (parse(`{ ${selections} }`).definitions[0] as OperationDefinitionNode).selectionSet.selections;
+    parsedSelections.set(selections, extra);
+  }
   return {
     ...field,
     selectionSet: { kind: Kind.SELECTION_SET, selections: [...(field.selectionSet?.selections ?? []), ...extra] },
