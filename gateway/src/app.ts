@@ -1,8 +1,9 @@
 // The gateway as a library: serve a supergraph over HTTP. server.ts and the tests start it this way.
 import type { TokenVerifier } from '@renkei/identity';
-import { authenticate } from '@renkei/policy';
 import { startGraphQLServer, type RunningServer } from '@renkei/server';
 import type { Logger } from '@renkei/telemetry';
+import { calendarRoute } from './calendar/route.js';
+import { gatewayContext } from './context.js';
 import { createHubGateway } from './gateway.js';
 import { graphqlIde } from './ide.js';
 import { developerToolsFor, type DeveloperTools, type RequestLimits } from './limits.js';
@@ -28,21 +29,19 @@ export interface GatewayServerOptions {
 export async function startGateway(options: GatewayServerOptions): Promise<RunningServer> {
   const apollo = createHubGateway(options);
   await apollo.start();
+  const context = gatewayContext(options.verifier);
   return startGraphQLServer({
     service: 'gateway',
     apollo,
     logger: options.logger,
     port: options.port,
     host: options.host,
-    context: async ({ requestId, headers }) => ({
-      requestId,
-      identity: await authenticate(options.verifier, headers.authorization),
-      authorization: headers.authorization,
-      purpose: typeof headers['x-hub-purpose'] === 'string' ? headers['x-hub-purpose'] : undefined,
-    }),
+    context,
     // The IDE page cannot carry a token when a browser opens it: it is served only where developer tools are open.
     ide: developerToolsFor(options.developerTools, options.development) === 'on' ? graphqlIde() : undefined,
     maxBodyBytes: options.maxBodyBytes,
     acceptRequestId: false,
+    // Calendar feeds run their operation through this same Apollo Server and context, so the same rules apply.
+    routes: [calendarRoute({ apollo, context })],
   });
 }

@@ -13,7 +13,10 @@ describe('the checked-in supergraph', () => {
   });
 
   it('names each subgraph and its local URL', () => {
-    expect(subgraphsOf(readFileSync(SUPERGRAPH_FILE, 'utf8'))).toEqual({ organisations: 'http://127.0.0.1:4001/graphql' });
+    expect(subgraphsOf(readFileSync(SUPERGRAPH_FILE, 'utf8'))).toEqual({
+      organisations: 'http://127.0.0.1:4001/graphql',
+      events: 'http://127.0.0.1:4002/graphql',
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 // The demo users of the local run: one for each role, in the demo regions. `pnpm token <name>` mints a token
 // for any of them; the README lists them.
-import { demoUuid } from '@renkei/organisations-subgraph';
+import { demoUuid } from '@renkei/db';
 import type { HubClaims } from '@renkei/identity';
 
 const org = (region: string, key: string) => `${region}:Organization:${demoUuid(key)}`;

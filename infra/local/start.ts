@@ -40,23 +40,24 @@ const { serverEnv: identityEnv } = await devIssuer(dataDir);
 interface ServerSpec {
   name: string;
   entry: string;
-  port: number;
+  /** Every port it listens on; it is ready when each answers /ready. */
+  ports: { subgraph: string; port: number }[];
   env: Record<string, string>;
 }
 
-// Each region's organisations instance listens where the registry says the region hosts it.
+// Each region is one process serving the subgraphs it hosts where the registry says, on one database.
 const registry = loadRegionRegistry(config.REGION_REGISTRY);
 const registryEnv: Record<string, string> = config.REGION_REGISTRY ? { REGION_REGISTRY: resolve(config.REGION_REGISTRY) } : {};
 const regions: ServerSpec[] = registry.regions.flatMap((region) => {
-  const url = region.subgraphs.organisations;
-  if (!url) return [];
+  const ports = Object.entries(region.subgraphs).map(([subgraph, url]) => ({ subgraph, port: Number(new URL(url).port) }));
+  if (ports.length === 0) return [];
   return [
     {
       name: `${region.code} (${region.name})`,
-      entry: 'subgraphs/organisations/src/server.ts',
-      port: Number(new URL(url).port),
+      entry: 'infra/local/region.ts',
+      ports,
       env: {
-        HOSTED_REGIONS: region.code,
+        REGION: region.code,
         PGLITE_DATA_DIR: resolve(dataDir, region.code),
         SEED_DEMO_DATA: 'true',
         ...registryEnv,
@@ -68,7 +69,7 @@ const regions: ServerSpec[] = registry.regions.flatMap((region) => {
 const gateway: ServerSpec = {
   name: 'gateway',
   entry: 'gateway/src/server.ts',
-  port: config.HUB_PORT,
+  ports: [{ subgraph: 'gateway', port: config.HUB_PORT }],
   env: {
     ...registryEnv,
     ...identityEnv,
@@ -107,12 +108,15 @@ async function waitUntilReady(spec: ServerSpec, child: ChildProcess, logFile: st
     if (child.exitCode !== null) {
       throw new Error(`${spec.name} exited during start-up. Last lines of ${logFile}:\n${lastLines(logFile, 5)}`);
     }
-    try {
-      const response = await fetch(`http://127.0.0.1:${spec.port}/ready`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
+    const ready = await Promise.all(
+      spec.ports.map(({ port }) =>
+        fetch(`http://127.0.0.1:${port}/ready`).then(
+          (response) => response.ok,
+          () => false, // not listening yet
+        ),
+      ),
+    );
+    if (ready.every(Boolean)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${spec.name} did not become ready within 120 s; see ${logFile}`);
@@ -131,7 +135,7 @@ function launch(spec: ServerSpec): Promise<void> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', resolve(ROOT, spec.entry)], {
     cwd: ROOT,
-    env: { ...inherited, ...spec.env, PORT: String(spec.port), HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL },
+    env: { ...inherited, ...spec.env, PORT: String(spec.ports[0]!.port), HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL },
     stdio: ['ignore', log, log],
   });
   children.push({ spec, child, logFile });
@@ -141,7 +145,9 @@ function launch(spec: ServerSpec): Promise<void> {
       stopAll(1);
     }
   });
-  return waitUntilReady(spec, child, logFile).then(() => console.log(`  ✓ ${spec.name} ready on port ${spec.port}`));
+  return waitUntilReady(spec, child, logFile).then(() =>
+    console.log(`  ✓ ${spec.name} ready on port${spec.ports.length > 1 ? 's' : ''} ${spec.ports.map((p) => p.port).join(', ')}`),
+  );
 }
 
 try {
@@ -159,12 +165,17 @@ The hub is running (ready in ${seconds} s).
 
   GraphQL gateway and IDE   http://localhost:${config.HUB_PORT}/graphql
   Health / readiness        http://localhost:${config.HUB_PORT}/health   http://localhost:${config.HUB_PORT}/ready
-${regions.map((r) => `  region ${r.name.split(' ')[0]!.padEnd(18)} http://127.0.0.1:${r.port}/graphql   ${r.name.split(' ')[1]} data: ${r.env.PGLITE_DATA_DIR}`).join('\n')}
+${regions.map((r) => `  region ${r.name.split(' ')[0]!.padEnd(18)} ${r.ports.map((p) => `${p.subgraph} :${p.port}`).join('  ')}   ${r.name.split(' ')[1]} data: ${r.env.PGLITE_DATA_DIR}`).join('\n')}
   Logs (JSON)               ${logDir}
 
 Try:
   curl -s http://localhost:${config.HUB_PORT}/graphql -H 'content-type: application/json' \\
     -d '{"query":"{ municipality(code: \\"434043\\") { name prefecture { name } region { name } } }"}'
+
+The calendar of December 2026 across the three regions, and a region's calendar feed (iCalendar):
+  curl -s http://localhost:${config.HUB_PORT}/graphql -H 'content-type: application/json' \
+    -d '{"query":"{ events(filter: { from: \\"2026-12-01\\", to: \\"2026-12-31\\" }) { totalCount edges { node { title startDate regionCode } } } }"}'
+  curl -s http://localhost:${config.HUB_PORT}/calendar/region/kikuchi.ics
 
 As a demo user (pnpm token lists them all), stating why you read personal information:
   TOKEN=$(pnpm -s token kikuchi-worker)

@@ -62,7 +62,30 @@ const auditPolicy: Record<Role, Outcome> = {
   hub_admin: 'allowed',
 };
 
+const staffPolicy: Record<Role, Outcome> = {
+  public: 'UNAUTHENTICATED',
+  org_staff: 'allowed',
+  municipal_staff: 'allowed',
+  consultation_worker: 'allowed',
+  prefecture_staff: 'allowed',
+  hub_admin: 'allowed',
+};
+// Events of 菊池圏域: writes only in one's own region; organisation staff for their own organisation's events
+// (the food drive is フードバンク菊池's).
+const eventEditPolicy: Record<Role, Outcome> = { ...editPolicy };
+const eventRegisterPolicy: Record<Role, Outcome> = { ...staffPolicy, consultation_worker: 'FORBIDDEN', prefecture_staff: 'FORBIDDEN' };
+const eventImportPolicy: Record<Role, Outcome> = { ...createPolicy };
+
 const EXPECTED: Record<string, Record<Role, Outcome>> = {
+  'Event.registeredParticipants': staffPolicy,
+  'Event.invitees': staffPolicy,
+  'Event.attendance': staffPolicy,
+  'Mutation.createEvent': editPolicy,
+  'Mutation.updateEvent': eventEditPolicy,
+  'Mutation.cancelEvent': eventEditPolicy,
+  'Mutation.recordAttendance': eventEditPolicy,
+  'Mutation.registerForEvent': eventRegisterPolicy,
+  'Mutation.importEvents': eventImportPolicy,
   'Organization.contacts': contactsPolicy,
   'NamedContact.name': contactsPolicy,
   'NamedContact.title': contactsPolicy,
@@ -110,6 +133,8 @@ interface Shape {
   path: (string | number)[];
   /** Or a function that finds it, where a path cannot say which element is 菊愛会. */
   select?: (data: unknown) => unknown[];
+  /** The subgraph that serves it, when asked directly; organisations by default. */
+  subgraph?: 'events';
 }
 
 /** Query shapes that reach a named contact field (`field`) of 菊愛会. */
@@ -159,8 +184,55 @@ function contactShapes(field: string): Shape[] {
   ];
 }
 
+// A past public event with attendance (新潟's summer festival), and フードバンク菊池's food drive.
+const FESTIVAL = `niigata:Event:${demoUuid('niigata-koyurunet-natsumatsuri-2026')}`;
+const FOOD_DRIVE = `kikuchi:Event:${demoUuid('kikuchi-food-drive-2026-12')}`;
+// Registrations go to a study session with room for them (the food drive is cancelled along the way).
+const STUDY_SESSION = `kikuchi:Event:${demoUuid('kikuchi-gakushukai-kodomo-hinkon-2027-02')}`;
+const ONE_ROW_CSV = Buffer.from(
+  '都道府県コード又は市区町村コード,NO,イベント名,開始日,終了日,開始時間,終了時間\r\n432105,9001,行列確認の研修,2027-03-01,2027-03-01,10:00,12:00\r\n',
+).toString('base64');
+
+function eventFieldShapes(field: string): Shape[] {
+  const sub = field === 'invitees' ? 'invitees { organization { id } }' : field === 'attendance' ? 'attendance { total }' : field;
+  return [
+    { name: 'by id', query: `query($id: ID!) { event(id: $id) { title ${sub} } }`, variables: { id: FESTIVAL }, path: ['event', field] },
+    {
+      name: 'in the calendar',
+      query: `{ events(filter: { from: "2026-08-29", to: "2026-08-29", text: "夏まつり" }, first: 1) { edges { node { title ${sub} } } } }`,
+      path: ['events', 'edges', 0, 'node', field],
+    },
+  ];
+}
+
 function mutationShape(field: string, serviceId: string): Shape {
   switch (field) {
+    case 'createEvent':
+      return {
+        name: 'mutation',
+        query: `mutation { createEvent(input: { type: TRAINING, title: "行列確認の研修", municipalityCode: "432105", startDate: "2027-03-01", audience: PUBLIC }) { id } }`,
+        path: ['createEvent'],
+      };
+    case 'updateEvent':
+      return { name: 'mutation', query: `mutation($id: ID!) { updateEvent(id: $id, input: { note: "行列確認" }) { id } }`, variables: { id: FOOD_DRIVE }, path: ['updateEvent'] };
+    case 'cancelEvent':
+      return { name: 'mutation', query: `mutation($id: ID!) { cancelEvent(id: $id, reason: "行列確認") { id } }`, variables: { id: FOOD_DRIVE }, path: ['cancelEvent'] };
+    case 'recordAttendance':
+      return {
+        name: 'mutation',
+        query: `mutation($id: ID!) { recordAttendance(id: $id, attendance: [{ kind: NPO, count: 3 }]) { id } }`,
+        variables: { id: FOOD_DRIVE },
+        path: ['recordAttendance'],
+      };
+    case 'registerForEvent':
+      return { name: 'mutation', query: `mutation($id: ID!) { registerForEvent(id: $id, participants: 1) { id } }`, variables: { id: STUDY_SESSION }, path: ['registerForEvent'] };
+    case 'importEvents':
+      return {
+        name: 'mutation',
+        query: `mutation($f: String!) { importEvents(input: { region: "kikuchi", fileBase64: $f, dryRun: true }) { rows } }`,
+        variables: { f: ONE_ROW_CSV },
+        path: ['importEvents'],
+      };
     case 'createOrganization':
       return {
         name: 'mutation',
@@ -216,7 +288,7 @@ afterAll(() => hub?.close());
 const results: { field: string; role: Role; shape: string; endpoint: string; outcome: Outcome }[] = [];
 
 async function ask(endpoint: 'gateway' | 'subgraph', role: Role, shape: Shape) {
-  const url = endpoint === 'gateway' ? hub.gatewayUrl : hub.subgraph.url;
+  const url = endpoint === 'gateway' ? hub.gatewayUrl : shape.subgraph === 'events' ? hub.events.kikuchi!.url : hub.subgraph.url;
   const token = tokens[role];
   // Every request states a purpose, so that what is measured is access itself.
   return postGraphQL(url, shape.query, shape.variables ?? {}, {
@@ -251,12 +323,16 @@ describe('the access matrix', () => {
         const expected = EXPECTED[field]![role]!;
         it(`${field} for ${role} via the ${endpoint}: ${expected}`, async () => {
           const [typeName, fieldName] = field.split('.') as [string, string];
-          const shapes =
+          const ofEvents = typeName === 'Event' || /Event|Attendance/.test(fieldName);
+          const shapes = (
             typeName === 'Mutation'
               ? [mutationShape(fieldName, fieldName.endsWith('Service') ? await newServiceOfFoodbank() : '')]
               : typeName === 'Query'
                 ? [AUDIT_SHAPES[fieldName]!]
-                : contactShapes(fieldName);
+                : typeName === 'Event'
+                  ? eventFieldShapes(fieldName)
+                  : contactShapes(fieldName)
+          ).map((shape) => (ofEvents ? { ...shape, subgraph: 'events' as const } : shape));
           for (const shape of shapes) {
             const before = typeName === 'Mutation' ? await organisationCount() : 0;
             const response = await ask(endpoint, role, shape);
@@ -276,6 +352,8 @@ describe('the access matrix', () => {
               expect(accessErrors.map((e) => e.extensions?.code), `${shape.name}: ${body}`).toContain(expected);
               if (typeName === 'Query') {
                 expect(body, shape.name).not.toMatch(/"hash"|prevHash|seq/);
+              } else if (typeName === 'Event') {
+                expect(JSON.stringify(response.data), shape.name).toMatch(/夏まつり/);
               } else if (typeName !== 'Mutation') {
                 expect(body, shape.name).not.toMatch(CONTACT_LEAK);
                 expect(JSON.stringify(response.data), shape.name).toMatch(/社会福祉法人 菊愛会/);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { startGateway, SUPERGRAPH_FILE, type DeveloperTools } from '@renkei/gateway';
 import { createLocalIssuer, createTokenVerifier, type LocalIssuer } from '@renkei/identity';
+import { startTestEventsSubgraph, type TestEventsSubgraph } from '@renkei/events-subgraph/testing';
 import { startTestSubgraph, TEST_ISSUER, type TestSubgraph } from '@renkei/organisations-subgraph/testing';
 import { loadRegionRegistry, withSubgraphUrls, type RegionRegistry } from '@renkei/regions';
 import type { RunningServer } from '@renkei/server';
@@ -16,6 +17,8 @@ export interface TestHub {
   subgraph: TestSubgraph;
   /** Each region's instance (the same one for every region unless `separateRegions`). */
   regions: Record<string, TestSubgraph>;
+  /** Each region's events instance, on the same database as its organisations instance. */
+  events: Record<string, TestEventsSubgraph>;
   registry: RegionRegistry;
   gatewayLogs: CapturedLogs;
   subgraphLogs: CapturedLogs;
@@ -52,7 +55,21 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     const shared = await startTestSubgraph({ logger: subgraphLogs.logger, seed: options.seed, issuer });
     for (const code of codes) regions[code] = shared;
   }
-  const registry = withSubgraphUrls(checkedIn, Object.fromEntries(codes.map((code) => [code, { organisations: regions[code]!.url }])));
+  const withOrganisations = withSubgraphUrls(checkedIn, Object.fromEntries(codes.map((code) => [code, { organisations: regions[code]!.url }])));
+  // Each organisations instance gets an events instance on its database, as a region's process has.
+  const instances = [...new Set(Object.values(regions))];
+  const eventsOf = new Map<TestSubgraph, TestEventsSubgraph>();
+  await Promise.all(
+    instances.map(async (instance) => {
+      const hostedRegions = codes.filter((code) => regions[code] === instance);
+      eventsOf.set(
+        instance,
+        await startTestEventsSubgraph({ issuer, registry: withOrganisations, hostedRegions, db: instance.db, seed: options.seed, logger: subgraphLogs.logger }),
+      );
+    }),
+  );
+  const events = Object.fromEntries(codes.map((code) => [code, eventsOf.get(regions[code]!)!]));
+  const registry = withSubgraphUrls(withOrganisations, Object.fromEntries(codes.map((code) => [code, { events: events[code]!.url }])));
   const gateway = await startGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: options.subgraphUrls,
@@ -66,18 +83,19 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     port: 0,
     host: '127.0.0.1',
   });
-  const instances = [...new Set(Object.values(regions))];
   return {
     gatewayUrl: gateway.url,
     gateway,
     subgraph: instances[0]!,
     regions,
+    events,
     registry,
     gatewayLogs,
     subgraphLogs,
     issuer,
     close: async () => {
       await gateway.close();
+      await Promise.all([...eventsOf.values()].map((e) => e.close()));
       await Promise.all(instances.map((i) => i.close()));
     },
   };

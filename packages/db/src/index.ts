@@ -1,5 +1,6 @@
 // One way to open a database: embedded PGlite (a data directory, or memory) by default, PostgreSQL when a
 // DATABASE_URL is given. Several subgraphs of one region share one database, each in its own schema.
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -99,4 +100,14 @@ export function describeDatabase(options: DatabaseOptions): string {
     return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
   }
   return options.dataDir ? `PGlite ${options.dataDir}` : 'PGlite (in memory)';
+}
+
+/**
+ * A stable UUID (version 5 layout) for a demo record's key, so that demo IDs survive a restart, match across
+ * machines, and one subgraph's demo data can name another's records (an event's organiser) by key.
+ */
+export function demoUuid(key: string): string {
+  const hex = createHash('sha1').update(`renkei-hub demo:${key}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

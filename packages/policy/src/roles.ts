@@ -6,6 +6,9 @@ export const SCOPES = {
   'directory:read-staff': 'Directory details meant for staff of member organisations / 会員団体職員向けの情報',
   'organizations:write': 'Register and edit any organisation of the own region / 自地域の団体の登録・編集',
   'organizations:write-own': 'Edit the own organisation / 自団体の編集',
+  'events:read-staff': 'Events for staff of support organisations / 支援機関職員向けの催し',
+  'events:write': 'Register and edit any event of the own region, import event lists / 自地域の催しの登録・編集・一括取込',
+  'events:write-own': "Register and edit the own organisation's events / 自団体の催しの登録・編集",
   'audit:read-region': "Read the own region's audit trail / 自地域の監査記録の閲覧",
   'audit:read': 'Read every audit trail / すべての監査記録の閲覧',
   developer: 'Schema introspection and the IDE outside development / 開発者向け機能',
@@ -14,11 +17,20 @@ export type Scope = keyof typeof SCOPES;
 
 export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
   public: [],
-  org_staff: ['directory:read-staff', 'organizations:write-own'],
-  municipal_staff: ['directory:read-staff', 'organizations:write'],
-  consultation_worker: ['directory:read-staff'],
-  prefecture_staff: ['directory:read-staff', 'organizations:write', 'audit:read-region'],
-  hub_admin: ['directory:read-staff', 'organizations:write', 'audit:read-region', 'audit:read', 'developer'],
+  org_staff: ['directory:read-staff', 'organizations:write-own', 'events:read-staff', 'events:write-own'],
+  municipal_staff: ['directory:read-staff', 'organizations:write', 'events:read-staff', 'events:write'],
+  // Consultation workers convene case meetings for their own organisation.
+  consultation_worker: ['directory:read-staff', 'events:read-staff', 'events:write-own'],
+  prefecture_staff: ['directory:read-staff', 'organizations:write', 'events:read-staff', 'events:write', 'audit:read-region'],
+  hub_admin: [
+    'directory:read-staff',
+    'organizations:write',
+    'events:read-staff',
+    'events:write',
+    'audit:read-region',
+    'audit:read',
+    'developer',
+  ],
 };
 
 export function scopesOf(identity: Identity): Set<Scope> {

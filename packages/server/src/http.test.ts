@@ -3,7 +3,7 @@ import { createLogger } from '@renkei/telemetry';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_HEADER, schemaFingerprint } from './fingerprint.js';
-import { startGraphQLServer, type RunningServer } from './http.js';
+import { HttpProblem, startGraphQLServer, type RunningServer } from './http.js';
 
 const SDL = /* GraphQL */ `
   type Query {
@@ -25,7 +25,7 @@ describe('schemaFingerprint', () => {
   });
 });
 
-async function start(fingerprint: string | undefined): Promise<RunningServer> {
+async function start(fingerprint: string | undefined, routes?: Parameters<typeof startGraphQLServer>[0]['routes']): Promise<RunningServer> {
   const apollo = new ApolloServer({ typeDefs: SDL, resolvers: { Query: { hello: () => 'こんにちは' } } });
   await apollo.start();
   return startGraphQLServer({
@@ -39,6 +39,7 @@ async function start(fingerprint: string | undefined): Promise<RunningServer> {
       return {};
     },
     schemaFingerprint: fingerprint,
+    routes,
   });
 }
 
@@ -96,5 +97,54 @@ describe('the schema fingerprint on responses', () => {
     } finally {
       await plain.close();
     }
+  });
+});
+
+describe("a server's own routes", () => {
+  let server: RunningServer;
+  let base: string;
+
+  beforeAll(async () => {
+    server = await start(undefined, [
+      {
+        prefix: '/greeting/',
+        async handle(_req, res, { url, requestId }) {
+          const name = url.pathname.slice('/greeting/'.length);
+          if (name === 'boom') throw new Error('a bug');
+          if (name === '') {
+            throw new HttpProblem(400, 'BAD_USER_INPUT', 'Say whom to greet', '挨拶する相手を指定してください。');
+          }
+          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end(`こんにちは、${decodeURIComponent(name)} (${requestId})`);
+        },
+      },
+    ]);
+    base = server.url.replace(/\/graphql$/, '');
+  });
+  afterAll(() => server?.close());
+
+  it('answer under their prefix, with the request id of the request', async () => {
+    const answer = await fetch(`${base}/greeting/${encodeURIComponent('熊本')}`);
+    expect(answer.status).toBe(200);
+    const requestId = answer.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await answer.text()).toBe(`こんにちは、熊本 (${requestId})`);
+    // The server's own paths still come first, and paths outside every prefix are still not found.
+    expect((await post(server.url, '{ hello }')).status).toBe(200);
+    expect((await fetch(`${base}/greeting`)).status).toBe(404);
+  });
+
+  it('refuse with a problem in both languages, and a throw is a 500 that tells nothing', async () => {
+    const refused = await fetch(`${base}/greeting/`);
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await refused.json()).toEqual({
+      errors: [{ message: 'Say whom to greet', extensions: { code: 'BAD_USER_INPUT', messageJa: '挨拶する相手を指定してください。' } }],
+    });
+    const failed = await fetch(`${base}/greeting/boom`);
+    expect(failed.status).toBe(500);
+    expect(await failed.json()).toEqual({
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', messageJa: '内部エラーが発生しました。' } }],
+    });
   });
 });

@@ -1,5 +1,6 @@
 // The HTTP shell every server shares: GraphQL at /graphql, liveness at /health, readiness at /ready, a request
-// id on every request, a JSON access log, a body size limit and a graceful stop.
+// id on every request, a JSON access log, a body size limit and a graceful stop. A server may add routes of its
+// own under a path prefix; they get the same request id, log line and error handling.
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -46,6 +47,16 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   acceptRequestId?: boolean;
   /** The served schema's fingerprint (`schemaFingerprint`): sent on every response and in the /ready body. */
   schemaFingerprint?: string;
+  /** Routes of the server's own, tried after /health, /ready, /graphql and the IDE, before the 404. */
+  routes?: HttpRoute[];
+}
+
+/** A route of a server's own, such as the gateway's calendar feeds. */
+export interface HttpRoute {
+  /** The paths it answers: every path that starts with this (e.g. "/calendar/"). */
+  prefix: string;
+  /** Answers the request, or throws an HttpProblem for a 4xx; anything else thrown becomes a 500. */
+  handle(req: IncomingMessage, res: ServerResponse, request: { url: URL; requestId: string }): Promise<void>;
 }
 
 export interface RunningServer {
@@ -55,7 +66,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-class HttpProblem extends Error {
+/** A refusal the caller is told about: an HTTP status, a code, and the reason in English and Japanese. */
+export class HttpProblem extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -177,6 +189,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
 
     void runInRequestScope(scope, async () => {
       try {
+        const route = options.routes?.find((r) => url.pathname.startsWith(r.prefix));
         if (url.pathname === '/health') {
           sendJson(res, 200, { status: 'ok', service });
         } else if (url.pathname === '/ready') {
@@ -196,6 +209,8 @@ export async function startGraphQLServer<TContext extends BaseContext>(
           const asset = ide.assets[url.pathname.slice(5)]!;
           res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=86400' });
           createReadStream(asset.file).pipe(res);
+        } else if (route) {
+          await route.handle(req, res, { url, requestId });
         } else {
           throw new HttpProblem(404, 'NOT_FOUND', 'Not found: GraphQL is served at /graphql', '見つかりません。GraphQL は /graphql です。');
         }

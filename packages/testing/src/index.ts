@@ -58,3 +58,4 @@ export async function postGraphQL<TData = Record<string, unknown>>(
 }
 
 export { captureLogs, type CapturedLogs } from './logs.js';
+export { undescribed } from './schema.js';

@@ -11,7 +11,7 @@ import { and, count, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { OrganisationsContext } from './context.js';
 import type { OrganisationsOrm } from './db/queries.js';
 import { auditRecord, type OrganizationRow } from './db/schema.js';
-import { pageSize } from './resolvers/pagination.js';
+import { pageSize } from '@renkei/connections';
 
 type Tx = Parameters<Parameters<OrganisationsOrm['transaction']>[0]>[0];
 

@@ -1,5 +1,6 @@
 // Reads. Every function takes a batch of keys so that DataLoader can serve a whole list with one statement;
 // the page queries take one statement for the page and one for the count.
+import type { Position } from '@renkei/connections';
 import type { Orm } from '@renkei/db';
 import { escapeLikePattern, searchTerms } from '@renkei/japanese-text';
 import { and, arrayOverlaps, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
@@ -31,11 +32,7 @@ export interface OrganizationSearch {
   programmeRoles?: string[] | null;
 }
 
-/** A position in a listing ordered by (sort key, id): the sort key alone is not unique. */
-export interface Position {
-  sortKey: string;
-  id: string;
-}
+export type { Position };
 
 export interface Page<T> {
   rows: T[];

@@ -1,6 +1,6 @@
 // Loads the checked-in demo data of the given regions through the same validation and writes as the
 // mutations, so the demo data can never be something the API itself would refuse.
-import { createHash } from 'node:crypto';
+import { demoUuid } from '@renkei/db';
 import { sql } from 'drizzle-orm';
 import { contact, organization } from '../db/schema.js';
 import type { OrganisationsOrm } from '../db/queries.js';
@@ -13,12 +13,7 @@ import type { DemoOrganization, DemoRegionData } from './types.js';
 
 export const DEMO_DATA: Record<string, DemoRegionData> = { kikuchi, niigata, gifu };
 
-/** A stable UUID (version 5 layout) for a demo key, so demo IDs survive a restart and match across machines. */
-export function demoUuid(key: string): string {
-  const hex = createHash('sha1').update(`renkei-hub demo:${key}`).digest('hex');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+export { demoUuid };
 
 function asInput(org: DemoOrganization): Record<string, unknown> {
   return {

@@ -1,5 +1,5 @@
 import { auditResolvers } from '../audit.js';
-import { DateTime } from '../scalars.js';
+import { DateTime } from '@renkei/scalars';
 import { mutationResolvers } from './mutation.js';
 import { organizationResolvers } from './organization.js';
 import { queryResolvers } from './query.js';

@@ -13,7 +13,7 @@ import type {
   ServiceWindowRow,
 } from '../db/schema.js';
 import { hasLegalPersonality, type LegalForm } from '../vocabulary.js';
-import { connection } from './pagination.js';
+import { connection } from '@renkei/connections';
 import { municipalities } from './reference.js';
 
 /** Child rows carry the region of their organisation, for their global IDs. */
@@ -84,6 +84,13 @@ export const organizationResolvers = {
       })),
   },
   Network: {
+    // Other subgraphs name a network by its ID (an event's audience): a bad or foreign ID resolves to null.
+    __resolveReference: async ({ id }: { id: string }, ctx: OrganisationsContext) => {
+      const parsed = parseGlobalId(id, 'Network');
+      if (!parsed || !ctx.regions.includes(parsed.region)) return null;
+      const row = await ctx.loaders.network.load(parsed.localId);
+      return row && row.region === parsed.region ? row : null;
+    },
     id: (n: NetworkRow) => formatGlobalId(n.region, 'Network', n.id),
     region: (n: NetworkRow, _: unknown, ctx: OrganisationsContext) => ctx.registry.region(n.region),
     secretariat: (n: NetworkRow, _: unknown, ctx: OrganisationsContext) =>

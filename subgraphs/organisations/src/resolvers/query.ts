@@ -14,7 +14,7 @@ import {
 } from '../vocabulary.js';
 import { municipalityCode } from '../validation.js';
 import { loadOrganization } from './organization.js';
-import { connection, decodeCursor, pageSize } from './pagination.js';
+import { connection, decodeCursor, pageSize } from '@renkei/connections';
 
 interface OrganizationFilterInput {
   text?: string | null;

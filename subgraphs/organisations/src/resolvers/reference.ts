@@ -2,7 +2,7 @@
 import { findMunicipality, prefectures, type Municipality } from '@renkei/municipalities';
 import type { Region } from '@renkei/regions';
 import type { OrganisationsContext } from '../context.js';
-import { decodeCursor, pageSize } from './pagination.js';
+import { decodeCursor, pageSize } from '@renkei/connections';
 import { organizationPage } from './organization.js';
 
 const PREFECTURE_NAMES = new Map(prefectures().map((p) => [p.code, p.name]));

@@ -1,9 +1,16 @@
-// Cursors and connections. A cursor is the opaque (sort key, id) of a row: stable while rows are added or
-// removed elsewhere in the list, so the next page neither skips nor repeats a record.
+// Cursors and connections, the same for every subgraph. A cursor is the opaque (sort key, id) of a row: stable
+// while rows are added or removed elsewhere in the list, so the next page neither skips nor repeats a record.
+// The gateway reads the sort key back when it merges regions' pages (gateway/src/regional/cursor.ts), so its
+// shape is part of the contract: base64url JSON [sortKey, id], sort keys compared as strings.
 import { badUserInput } from '@renkei/errors';
-import type { Position } from '../db/queries.js';
 
 export const MAX_PAGE_SIZE = 100;
+
+/** A position in a listing ordered by (sort key, id): the sort key alone is not unique. */
+export interface Position {
+  sortKey: string;
+  id: string;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -32,7 +39,7 @@ export function pageSize(first: number | null | undefined, field = 'first'): num
   return n;
 }
 
-export function connection<T extends { sortKey: string; id: string }>(rows: T[], totalCount: number, hasNextPage: boolean) {
+export function connection<T extends Position>(rows: T[], totalCount: number, hasNextPage: boolean) {
   const edges = rows.map((node) => ({ cursor: encodeCursor(node), node }));
   return { totalCount, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

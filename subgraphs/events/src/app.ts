@@ -1,0 +1,107 @@
+// The events subgraph as a library: its schema, its migrations, and a function that serves it on a given
+// database. The standalone server (server.ts) and the local region host both start it this way.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { PURPOSE_HEADER, readPurpose } from '@renkei/audit';
+import type { Database } from '@renkei/db';
+import type { TokenVerifier } from '@renkei/identity';
+import { authenticate } from '@renkei/policy';
+import { REGION_HEADER, type RegionRegistry } from '@renkei/regions';
+import { hubApolloOptions, schemaFingerprint, startGraphQLServer, type RunningServer } from '@renkei/server';
+import { guardSchema } from '@renkei/subgraph-guard';
+import type { Logger } from '@renkei/telemetry';
+import { parse } from 'graphql';
+import { requestRegionOf, servedRegions, type EventsContext } from './context.js';
+import type { EventsOrm } from './db/queries.js';
+import { tables } from './db/schema.js';
+import { seedDemoEvents, type EventSeedReport } from './demo/seed.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+import { networkDirectory, viewerOf, type NetworkDirectory, type Viewer } from './viewer.js';
+
+export const SUBGRAPH_NAME = 'events';
+export const SCHEMA_FILE = fileURLToPath(new URL('./schema.graphql', import.meta.url));
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
+export const DATABASE_SCHEMA = 'events';
+
+const SCHEMA_SDL = readFileSync(SCHEMA_FILE, 'utf8');
+export const typeDefs = parse(SCHEMA_SDL);
+
+/** The executable schema without access rules: for schema checks only, never served. */
+export function buildUnguardedSchema() {
+  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+}
+
+/** The served schema: every field behind the rules generated from its directives, anything else denied. */
+export function buildSchema(development = false) {
+  return guardSchema<EventsContext>(buildUnguardedSchema(), { typeDefs, openServiceSdl: development });
+}
+
+/** Applies the subgraph's migrations (and demo data, if asked) and returns its typed database handle. */
+export async function prepareEventsDatabase(
+  db: Database,
+  options: { seedRegions?: string[] } = {},
+): Promise<{ orm: EventsOrm; seeded: EventSeedReport[] }> {
+  await db.migrate({ migrationsFolder: MIGRATIONS_FOLDER, schema: DATABASE_SCHEMA });
+  const orm = db.orm(tables);
+  const seeded = options.seedRegions?.length ? await seedDemoEvents(orm, options.seedRegions) : [];
+  return { orm, seeded };
+}
+
+export interface EventsSubgraphOptions {
+  db: Database;
+  orm: EventsOrm;
+  registry: RegionRegistry;
+  hostedRegions: string[];
+  verifier: TokenVerifier;
+  development: boolean;
+  logger: Logger;
+  port: number;
+  host: string;
+  schemaFingerprint?: string;
+  /** Where network memberships are looked up; the organisations instances the registry names by default. */
+  networks?: NetworkDirectory;
+}
+
+export async function startEventsSubgraph(options: EventsSubgraphOptions): Promise<RunningServer> {
+  const { db, orm, registry, hostedRegions, verifier, logger } = options;
+  const networks = options.networks ?? networkDirectory(registry, logger);
+  const shared = hubApolloOptions({ development: options.development, logger, introspection: options.development });
+  const apollo = new ApolloServer<EventsContext>({ schema: buildSchema(options.development), ...shared });
+  await apollo.start();
+  return startGraphQLServer({
+    service: SUBGRAPH_NAME,
+    apollo,
+    logger,
+    port: options.port,
+    host: options.host,
+    schemaFingerprint: options.schemaFingerprint ?? schemaFingerprint(SCHEMA_SDL),
+    context: async ({ headers, requestId }) => {
+      const identity = await authenticate(verifier, headers.authorization);
+      const requestRegion = requestRegionOf(headers[REGION_HEADER], hostedRegions);
+      const regions = servedRegions(registry, hostedRegions, requestRegion, identity.region ?? undefined);
+      let viewer: Promise<Viewer> | undefined;
+      const viewerOnce = () => (viewer ??= viewerOf(identity, headers.authorization, networks));
+      return {
+        orm,
+        loaders: createLoaders(orm, regions, viewerOnce),
+        registry,
+        hostedRegions,
+        requestRegion,
+        regions,
+        writableRegions: requestRegion ? [requestRegion] : hostedRegions,
+        identity,
+        viewer: viewerOnce,
+        purpose: readPurpose(headers[PURPOSE_HEADER]),
+        sensitiveReads: [],
+        requestId,
+      };
+    },
+    ready: async () => {
+      await db.ping();
+      return true;
+    },
+  });
+}

@@ -1,0 +1,163 @@
+// Reads. Every listing applies the caller's visibility in SQL, so an event the caller may not see is neither
+// returned nor counted, nor does it move a cursor. Batch functions serve DataLoader: one statement per list.
+import type { Position } from '@renkei/connections';
+import type { Orm } from '@renkei/db';
+import { escapeLikePattern, searchTerms } from '@renkei/japanese-text';
+import { tokyoMidnight, addDays } from '@renkei/scalars';
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../viewer.js';
+import { attendance, coOrganizer, event, eventLink, eventSeries, invitee, registration, type tables } from './schema.js';
+
+export type EventsOrm = Orm<typeof tables>;
+export type { Position };
+
+export interface Page<T> {
+  rows: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export interface EventSearch {
+  /** Events ending on or after this day (Japan). */
+  from?: string | null;
+  /** Events starting on or before this day (Japan). */
+  to?: string | null;
+  municipalityCodes?: string[] | null;
+  types?: string[] | null;
+  audiences?: string[] | null;
+  text?: string | null;
+  includeCancelled?: boolean | null;
+  organizationId?: string | null;
+  seriesId?: string | null;
+  /** Regions this instance may answer for; records of any other region are never returned. */
+  regions: string[];
+}
+
+function exists(subquery: SQL): SQL {
+  return sql`exists (${subquery})`;
+}
+
+function nonEmpty<T>(values: T[] | null | undefined): values is T[] {
+  return Array.isArray(values) && values.length > 0;
+}
+
+/** The events a viewer may see: public ones, and restricted ones whose audience includes the viewer. */
+export function visibleTo(viewer: Viewer): SQL {
+  const visible: SQL[] = [eq(event.audience, 'PUBLIC')];
+  if (viewer.staff) visible.push(eq(event.audience, 'STAFF_ONLY'));
+  const org = viewer.organizationId;
+  if (org) {
+    const organises = or(
+      eq(event.organizerId, org),
+      exists(sql`select 1 from ${coOrganizer} where ${coOrganizer.eventId} = ${event.id} and ${coOrganizer.organizationId} = ${org}`),
+    )!;
+    visible.push(
+      and(
+        eq(event.audience, 'NETWORK_MEMBERS'),
+        viewer.networkIds.length > 0 ? or(organises, inArray(event.networkId, viewer.networkIds))! : organises,
+      )!,
+    );
+    visible.push(
+      and(
+        eq(event.audience, 'INVITED'),
+        or(
+          eq(event.organizerId, org),
+          exists(sql`select 1 from ${invitee} where ${invitee.eventId} = ${event.id} and ${invitee.organizationId} = ${org}`),
+        ),
+      )!,
+    );
+  }
+  if (viewer.municipalityCode) {
+    visible.push(
+      and(
+        eq(event.audience, 'INVITED'),
+        exists(sql`select 1 from ${invitee} where ${invitee.eventId} = ${event.id} and ${invitee.municipalityCode} = ${viewer.municipalityCode}`),
+      )!,
+    );
+  }
+  return or(...visible)!;
+}
+
+function searchConditions(search: EventSearch, viewer: Viewer): SQL[] {
+  const conditions: SQL[] = [inArray(event.region, search.regions), visibleTo(viewer)];
+  if (search.from) conditions.push(sql`${event.endsAt} > ${tokyoMidnight(search.from).toISOString()}`);
+  if (search.to) conditions.push(sql`${event.startsAt} < ${tokyoMidnight(addDays(search.to, 1)).toISOString()}`);
+  if (nonEmpty(search.municipalityCodes)) conditions.push(inArray(event.municipalityCode, search.municipalityCodes));
+  if (nonEmpty(search.types)) conditions.push(inArray(event.type, search.types));
+  if (nonEmpty(search.audiences)) conditions.push(inArray(event.audience, search.audiences));
+  if (search.includeCancelled === false) conditions.push(sql`${event.status} <> 'CANCELLED'`);
+  for (const term of searchTerms(search.text ?? '')) {
+    conditions.push(sql`${event.searchText} like ${`%${escapeLikePattern(term)}%`}`);
+  }
+  if (search.organizationId) {
+    const org = search.organizationId;
+    conditions.push(
+      or(
+        eq(event.organizerId, org),
+        eq(event.roundHostId, org),
+        exists(sql`select 1 from ${coOrganizer} where ${coOrganizer.eventId} = ${event.id} and ${coOrganizer.organizationId} = ${org}`),
+      )!,
+    );
+  }
+  if (search.seriesId) conditions.push(eq(event.seriesId, search.seriesId));
+  return conditions;
+}
+
+/** One page of events in order of start: one statement for the page, one for the count. */
+export async function eventPage(
+  orm: EventsOrm,
+  search: EventSearch,
+  viewer: Viewer,
+  first: number,
+  position: Position | undefined,
+): Promise<Page<typeof event.$inferSelect>> {
+  const conditions = searchConditions(search, viewer);
+  const [rows, [total]] = await Promise.all([
+    orm
+      .select()
+      .from(event)
+      .where(and(...conditions, position ? sql`(${event.sortKey}, ${event.id}) > (${position.sortKey}, ${position.id}::uuid)` : undefined))
+      .orderBy(asc(event.sortKey), asc(event.id))
+      .limit(first + 1),
+    orm.select({ n: count() }).from(event).where(and(...conditions)),
+  ]);
+  return { rows: rows.slice(0, first), totalCount: total?.n ?? 0, hasNextPage: rows.length > first };
+}
+
+export function eventsByIds(orm: EventsOrm, ids: readonly string[], viewer: Viewer, regions: string[]) {
+  return orm
+    .select()
+    .from(event)
+    .where(and(inArray(event.id, [...ids]), inArray(event.region, regions), visibleTo(viewer)));
+}
+
+export function seriesByIds(orm: EventsOrm, ids: readonly string[], regions: string[]) {
+  return orm
+    .select()
+    .from(eventSeries)
+    .where(and(inArray(eventSeries.id, [...ids]), inArray(eventSeries.region, regions)));
+}
+
+export function coOrganizersByEventIds(orm: EventsOrm, ids: readonly string[]) {
+  return orm.select().from(coOrganizer).where(inArray(coOrganizer.eventId, [...ids])).orderBy(coOrganizer.position);
+}
+
+export function inviteesByEventIds(orm: EventsOrm, ids: readonly string[]) {
+  return orm.select().from(invitee).where(inArray(invitee.eventId, [...ids])).orderBy(invitee.position);
+}
+
+export function attendanceByEventIds(orm: EventsOrm, ids: readonly string[]) {
+  return orm.select().from(attendance).where(inArray(attendance.eventId, [...ids])).orderBy(attendance.kind);
+}
+
+export function linksByEventIds(orm: EventsOrm, ids: readonly string[]) {
+  return orm.select().from(eventLink).where(inArray(eventLink.eventId, [...ids])).orderBy(eventLink.position);
+}
+
+export async function registeredByEventIds(orm: EventsOrm, ids: readonly string[]) {
+  return orm
+    .select({ eventId: registration.eventId, participants: sql<number>`coalesce(sum(${registration.participants}), 0)::int` })
+    .from(registration)
+    .where(inArray(registration.eventId, [...ids]))
+    .groupBy(registration.eventId);
+}

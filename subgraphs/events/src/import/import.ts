@@ -1,0 +1,213 @@
+// Importing the recommended dataset イベント一覧 into a region. The file is read row by row (rows.ts); each good
+// row then goes through the same checks as createEvent, and is written in its own savepoint, so that a row the
+// database refuses rejects only itself. A row whose local government code and NO were imported before updates
+// that event. A problem with an optional value (a malformed phone number, a reading not in katakana) drops the
+// value and reports the repair; a problem with what makes the event (its title, dates, place) rejects the row.
+import { badUserInput } from '@renkei/errors';
+import { checkDigit } from '@renkei/municipalities';
+import { formatGlobalId } from '@renkei/regions';
+import { tokyoMidnight, addDays } from '@renkei/scalars';
+import { and, eq } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
+import { assertMayImport } from '../access.js';
+import { auditWrite } from '../audit.js';
+import type { EventsContext } from '../context.js';
+import { event, type EventRow } from '../db/schema.js';
+import { insertEvent, replaceEvent } from '../db/writes.js';
+import { eventDraft } from '../validation.js';
+import { typeFromTitle, type Audience } from '../vocabulary.js';
+import { EventFileError, parseEventFile } from './rows.js';
+import type { EventDraft as RowDraft, ImportIssue } from './types.js';
+
+export interface ImportEventsInput {
+  region: string;
+  fileBase64: string;
+  fileName?: string | null;
+  audience?: Audience | null;
+  dryRun?: boolean | null;
+}
+
+/** The largest file accepted (the gateway's request body limit is 1 MB, Base64 included). */
+export const MAX_FILE_BYTES = 700_000;
+
+/** Optional values a row keeps going without: the input path, the dataset column, and the value to fall back to. */
+const DROPPABLE: Record<string, [string, (input: Record<string, unknown>) => void]> = {
+  'input.titleKana': ['イベント名_カナ', (i) => (i.titleKana = null)],
+  'input.titleEn': ['イベント名_英語', (i) => (i.titleEn = null)],
+  'input.contact.phone': ['連絡先電話番号', (i) => ((i.contact as Record<string, unknown>).phone = null)],
+  'input.contact.extension': ['連絡先内線番号', (i) => ((i.contact as Record<string, unknown>).extension = null)],
+  'input.contact.name': ['連絡先名称', (i) => ((i.contact as Record<string, unknown>).name = null)],
+  'input.url': ['URL', (i) => (i.url = null)],
+  'input.registrationDeadline': ['参加申込終了日', (i) => (i.registrationDeadline = null)],
+  'input.registrationMethod': ['参加申込方法', (i) => (i.registrationMethod = null)],
+  'input.note': ['備考', (i) => (i.note = null)],
+  'input.feeNote': ['料金(詳細)', (i) => (i.feeNote = null)],
+  'input.timeNote': ['開始日時特記事項', (i) => (i.timeNote = null)],
+  'input.venue.access': ['アクセス方法', (i) => ((i.venue as Record<string, unknown>).access = null)],
+  'input.venue.parking': ['駐車場情報', (i) => ((i.venue as Record<string, unknown>).parking = null)],
+  'input.venue.addressDetail': ['方書', (i) => ((i.venue as Record<string, unknown>).addressDetail = null)],
+};
+
+const at = (day: string, time: string) => new Date(`${day}T${time}:00+09:00`);
+
+function createInput(row: RowDraft, audience: Audience): Record<string, unknown> {
+  const timed = row.startTime !== null;
+  let endsAt: Date | null = null;
+  if (timed) {
+    if (row.endTime) endsAt = at(row.endDate, row.endTime);
+    else endsAt = row.endDate === row.startDate ? at(row.startDate, row.startTime!) : tokyoMidnight(addDays(row.endDate, 1));
+  }
+  return {
+    type: typeFromTitle(row.title),
+    title: row.title,
+    titleKana: row.titleKana,
+    titleEn: row.titleEn,
+    description: row.description,
+    organizerName: row.organizerName,
+    venue: row.venueName
+      ? { name: row.venueName, address: row.address, addressDetail: row.addressDetail, latitude: row.latitude, longitude: row.longitude, access: row.access, parking: row.parking }
+      : null,
+    municipalityCode: row.municipalityCode,
+    ...(timed ? { startsAt: at(row.startDate, row.startTime!), endsAt } : { startDate: row.startDate, endDate: row.endDate }),
+    timeNote: row.timeNote,
+    audience,
+    capacity: row.capacity,
+    registrationDeadline: row.registrationDeadlineDate ? at(row.registrationDeadlineDate, row.registrationDeadlineTime ?? '23:59') : null,
+    registrationMethod: row.registrationMethod,
+    feeYen: row.feeYen,
+    feeNote: row.feeNote,
+    contact: { name: row.contactName, phone: row.contactPhone, extension: row.contactExtension },
+    url: row.url,
+    note: row.note,
+  };
+}
+
+function issueOf(error: GraphQLError, column: string | null, severity: ImportIssue['severity']): ImportIssue {
+  return {
+    column,
+    code: severity === 'REPAIRED' ? 'VALUE_DROPPED' : 'INVALID',
+    severity,
+    message: severity === 'REPAIRED' ? `${error.message}: the value was left out` : error.message,
+    messageJa: severity === 'REPAIRED' ? `${String(error.extensions.messageJa)}（この値は取り込みませんでした）` : String(error.extensions.messageJa),
+  };
+}
+
+/** The create-input checks, dropping optional values they refuse; a refused essential value rejects the row. */
+function checkedDraft(row: RowDraft, audience: Audience, issues: ImportIssue[]) {
+  const input = createInput(row, audience);
+  for (let attempt = 0; attempt <= Object.keys(DROPPABLE).length; attempt++) {
+    try {
+      return eventDraft(input);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      const field = String(error.extensions.field ?? '');
+      const droppable = DROPPABLE[field];
+      if (!droppable) {
+        issues.push(issueOf(error, null, 'REJECTED'));
+        return null;
+      }
+      issues.push(issueOf(error, droppable[0], 'REPAIRED'));
+      droppable[1](input);
+    }
+  }
+  return null;
+}
+
+/** Whether a row's local government belongs to the region: a member municipality, or the prefecture itself. */
+function belongsTo(ctx: EventsContext, region: string, code: string): boolean {
+  if (ctx.registry.regionOfMunicipality(code)?.code === region) return true;
+  const hosting = ctx.registry.region(region);
+  if (hosting?.kind !== 'PREFECTURE') return false;
+  const prefecture5 = `${hosting.prefectureCode}000`;
+  return code === prefecture5 + checkDigit(prefecture5);
+}
+
+export async function importEvents(ctx: EventsContext, input: ImportEventsInput) {
+  const region = input.region;
+  if (!ctx.writableRegions.includes(region)) {
+    throw badUserInput(`This instance does not hold the region "${region.slice(0, 64)}"`, `地域「${region.slice(0, 64)}」はこのインスタンスにはありません。`, 'input.region');
+  }
+  assertMayImport(ctx.identity, region);
+  const audience = input.audience ?? 'PUBLIC';
+  if (audience !== 'PUBLIC' && audience !== 'STAFF_ONLY') {
+    throw badUserInput('An open-data file is imported for everyone (PUBLIC) or for staff (STAFF_ONLY)', 'オープンデータの取込の対象は PUBLIC か STAFF_ONLY です。', 'input.audience');
+  }
+  if (!/^[A-Za-z0-9+/=\s]*$/.test(input.fileBase64)) {
+    throw badUserInput('The file is not Base64-encoded', 'ファイルがBase64で符号化されていません。', 'input.fileBase64');
+  }
+  const bytes = Buffer.from(input.fileBase64, 'base64');
+  if (bytes.length === 0) throw badUserInput('The file is empty', 'ファイルが空です。', 'input.fileBase64');
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw badUserInput(`The file is larger than ${MAX_FILE_BYTES} bytes: split it`, `ファイルが${MAX_FILE_BYTES}バイトを超えています。分割してください。`, 'input.fileBase64');
+  }
+  let parsed;
+  try {
+    parsed = parseEventFile(bytes);
+  } catch (error) {
+    if (error instanceof EventFileError) throw badUserInput(error.message, error.messageJa, 'input.fileBase64');
+    throw error;
+  }
+  const fileName = (input.fileName ?? 'イベント一覧.csv').slice(0, 200);
+  const dryRun = input.dryRun === true;
+  const results: { line: number; no: string | null; outcome: 'CREATED' | 'UPDATED' | 'REJECTED'; event: EventRow | null; issues: ImportIssue[] }[] = [];
+  const written: string[] = [];
+
+  await ctx.orm.transaction(async (tx) => {
+    for (const row of parsed.rows) {
+      const issues = [...row.issues];
+      const reject = () => results.push({ line: row.line, no: row.no, outcome: 'REJECTED', event: null, issues });
+      if (!row.ok) {
+        reject();
+        continue;
+      }
+      if (!belongsTo(ctx, region, row.draft.municipalityCode)) {
+        issues.push({
+          column: '都道府県コード又は市区町村コード',
+          code: 'OUTSIDE_REGION',
+          severity: 'REJECTED',
+          message: `The local government ${row.draft.municipalityCode} does not belong to ${region}: import it in its own region`,
+          messageJa: `団体コード ${row.draft.municipalityCode} はこの地域（${region}）に属していません。所属する地域で取り込んでください。`,
+        });
+        reject();
+        continue;
+      }
+      const draft = checkedDraft(row.draft, audience, issues);
+      if (!draft) {
+        reject();
+        continue;
+      }
+      const sourceKey = `${row.draft.municipalityCode}:${row.draft.no}`;
+      const source = `${fileName} ${row.line}行目`;
+      const [existing] = await tx.select().from(event).where(and(eq(event.region, region), eq(event.sourceKey, sourceKey)));
+      if (dryRun) {
+        results.push({ line: row.line, no: row.no, outcome: existing ? 'UPDATED' : 'CREATED', event: null, issues });
+        continue;
+      }
+      try {
+        // A savepoint per row: a row the database refuses rolls back alone.
+        const saved = await tx.transaction(async (rowTx) =>
+          existing ? replaceEvent(rowTx, existing, draft, source) : insertEvent(rowTx, region, draft, { source, sourceKey }),
+        );
+        written.push(formatGlobalId(region, 'Event', saved.id));
+        results.push({ line: row.line, no: row.no, outcome: existing ? 'UPDATED' : 'CREATED', event: saved, issues });
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        issues.push(issueOf(error, null, 'REJECTED'));
+        reject();
+      }
+    }
+    if (written.length > 0) await auditWrite(tx, ctx, 'Mutation.importEvents', written, [fileName]);
+  });
+
+  const count = (outcome: string) => results.filter((r) => r.outcome === outcome).length;
+  return {
+    dryRun,
+    encoding: parsed.encoding,
+    rows: results.length,
+    created: count('CREATED'),
+    updated: count('UPDATED'),
+    repaired: results.filter((r) => r.outcome !== 'REJECTED' && r.issues.some((i) => i.severity === 'REPAIRED')).length,
+    rejected: count('REJECTED'),
+    results,
+  };
+}

@@ -1,0 +1,12 @@
+export {
+  buildSchema,
+  buildUnguardedSchema,
+  prepareEventsDatabase,
+  startEventsSubgraph,
+  SCHEMA_FILE,
+  SUBGRAPH_NAME,
+  typeDefs,
+  type EventsSubgraphOptions,
+} from './app.js';
+export { tables } from './db/schema.js';
+export { DEMO_EVENTS } from './demo/index.js';
