@@ -147,12 +147,16 @@ async function freePort(): Promise<number> {
 describe('the one-command local run (pnpm start)', () => {
   it('starts the three regions and the gateway with demo data, prints where they listen, and stops all on SIGTERM', async () => {
     const hubPort = await freePort();
-    // The checked-in registry, with each region's instance on a free port.
+    // The checked-in registry, with each region's subgraphs on free ports.
     const registry = JSON.parse(readFileSync(join(ROOT, 'packages/regions/regions.json'), 'utf8')) as { regions: { code: string; subgraphs: Record<string, string> }[] };
     const ports: Record<string, number> = {};
+    const eventPorts: number[] = [];
     for (const region of registry.regions) {
       ports[region.code] = await freePort();
       region.subgraphs.organisations = `http://127.0.0.1:${ports[region.code]}/graphql`;
+      const eventsPort = await freePort();
+      eventPorts.push(eventsPort);
+      region.subgraphs.events = `http://127.0.0.1:${eventsPort}/graphql`;
     }
     const registryFile = join(dataDir, 'regions.json');
     writeFileSync(registryFile, JSON.stringify(registry));
@@ -168,7 +172,7 @@ describe('the one-command local run (pnpm start)', () => {
     }
     const printed = launcher.lines.map((l) => String(l.raw ?? '')).join('\n');
     expect(printed).toContain(`http://localhost:${hubPort}/graphql`);
-    for (const port of Object.values(ports)) expect(printed).toContain(`http://127.0.0.1:${port}/graphql`);
+    for (const port of [...Object.values(ports), ...eventPorts]) expect(printed).toContain(`:${port}`);
 
     const response = await postGraphQL(`http://127.0.0.1:${hubPort}/graphql`, `{ municipality(code: "434043") { name } }`);
     expect(response.data).toEqual({ municipality: { name: '菊陽町' } });
@@ -185,6 +189,6 @@ describe('the one-command local run (pnpm start)', () => {
     launcher.child.kill('SIGTERM');
     expect(await launcher.exit).toBe(0);
     // Every server is gone: nothing answers on their ports any more.
-    for (const port of [hubPort, ...Object.values(ports)]) await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    for (const port of [hubPort, ...Object.values(ports), ...eventPorts]) await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
   });
 });
