@@ -1,11 +1,14 @@
-// One region of the local run in one process: every subgraph the registry says the region hosts, on the ports
-// it names, sharing one embedded database (each subgraph in its own PostgreSQL schema), as a region's own
-// servers would in a deployment. One PGlite per region rather than per subgraph: each takes hundreds of MB.
+// One region of the local run in one process: every subgraph the registry says the region hosts, on the ports it
+// names, sharing one embedded database (each subgraph in its own PostgreSQL schema), as a region's own servers
+// would in a deployment. One PGlite per region rather than per subgraph: each takes hundreds of MB.
 import { describeDatabase, openDatabase } from '@renkei/db';
-import { prepareEventsDatabase, startEventsSubgraph } from '@renkei/events-subgraph';
-import { prepareOrganisationsDatabase, startOrganisationsSubgraph } from '@renkei/organisations-subgraph';
+import { eventsSubgraph } from '@renkei/events-subgraph';
+import { organisationsSubgraph } from '@renkei/organisations-subgraph';
 import { loadRegionRegistry } from '@renkei/regions';
-import { authSettings, env, readConfig, runServer, stopOnSignals, verifierFromConfig, type RunningServer } from '@renkei/server';
+import { authSettings, ConfigError, env, readConfig, runServer, stopOnSignals, verifierFromConfig, type RunningServer } from '@renkei/server';
+import { onSharedDatabase, type RegionSubgraph } from '@renkei/subgraph-host';
+
+const SUBGRAPHS: RegionSubgraph[] = [onSharedDatabase(organisationsSubgraph), onSharedDatabase(eventsSubgraph)];
 
 await runServer('region', async (logger) => {
   const config = readConfig(process.env, {
@@ -19,23 +22,27 @@ await runServer('region', async (logger) => {
   });
   const registry = loadRegionRegistry(config.REGION_REGISTRY);
   const region = registry.region(config.REGION);
-  if (!region) throw Object.assign(new Error('Invalid configuration'), { problems: [`REGION must name a region of the registry, not "${config.REGION}"`] });
-  if (!config.PGLITE_DATA_DIR) throw Object.assign(new Error('Invalid configuration'), { problems: ['PGLITE_DATA_DIR is required'] });
-  const verifier = verifierFromConfig(config);
-  const hostedRegions = [region.code];
-  const seedRegions = config.SEED_DEMO_DATA ? hostedRegions : [];
+  const problems = [
+    ...(region ? [] : [`REGION must name a region of the registry, not "${config.REGION}"`]),
+    ...(config.PGLITE_DATA_DIR ? [] : ['PGLITE_DATA_DIR is required']),
+  ];
+  if (!region || problems.length > 0) throw new ConfigError(problems);
   const dbOptions = { dataDir: config.PGLITE_DATA_DIR };
   const db = await openDatabase(dbOptions);
-  const shared = { db, registry, hostedRegions, verifier, development: config.NODE_ENV === 'development', host: config.HOST };
-  const port = (name: string) => Number(new URL(region.subgraphs[name as keyof typeof region.subgraphs]!).port);
+  const shared = {
+    db,
+    registry,
+    hostedRegions: [region.code],
+    seedRegions: config.SEED_DEMO_DATA ? [region.code] : [],
+    verifier: verifierFromConfig(config),
+    development: config.NODE_ENV === 'development',
+    logger,
+    host: config.HOST,
+  };
   const servers: RunningServer[] = [];
-  if (region.subgraphs.organisations) {
-    const { orm } = await prepareOrganisationsDatabase(db, { seedRegions });
-    servers.push(await startOrganisationsSubgraph({ ...shared, orm, logger: logger.child({ service: 'organisations' }), port: port('organisations') }));
-  }
-  if (region.subgraphs.events) {
-    const { orm } = await prepareEventsDatabase(db, { seedRegions });
-    servers.push(await startEventsSubgraph({ ...shared, orm, logger: logger.child({ service: 'events' }), port: port('events') }));
+  for (const subgraph of SUBGRAPHS) {
+    const url = region.subgraphs[subgraph.name as keyof typeof region.subgraphs];
+    if (url) servers.push(await subgraph.serve({ ...shared, port: Number(new URL(url).port) }));
   }
   logger.info({ event: 'listening', region: region.code, urls: servers.map((s) => s.url), database: describeDatabase(dbOptions) }, 'ready');
   stopOnSignals(logger, async () => {

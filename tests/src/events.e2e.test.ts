@@ -119,6 +119,26 @@ describe('the calendar of December 2026 across the three regions', () => {
   });
 });
 
+describe('a calendar asked for wrongly', () => {
+  it('answers BAD_USER_INPUT naming the argument, in English and Japanese', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ filter: { from: '2026-12-31', to: '2026-12-01' } }, 'filter.to'],
+      [{ filter: { from: '2026-01-01', to: '2027-12-31' } }, 'filter.to'],
+      [{ filter: { from: '2026-12-01', to: '2026-12-31', municipalityCodes: ['432106'] } }, 'filter.municipalityCodes.0'],
+    ];
+    for (const [variables, field] of cases) {
+      const response = await ask('public', CALENDAR, variables);
+      expect(response.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(String(response.errors?.[0]?.extensions?.messageJa)).toMatch(/[ぁ-んァ-ン一-龥]/u);
+    }
+    const badDate = await ask('public', CALENDAR, { filter: { from: '2026-02-30', to: '2026-03-01' } });
+    expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // A page too large is the gateway's request limit.
+    const tooMany = await ask('public', CALENDAR, { filter: { from: '2026-12-01', to: '2026-12-31' }, first: 101 });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: expect.any(String) });
+  });
+});
+
 describe('a case meeting never appears to anyone not invited', () => {
   const paths: [string, string, Record<string, unknown>][] = [
     ['event(id)', `query($id: ID!) { event(id: $id) { id title } }`, { id: CASE_MEETING }],
@@ -234,6 +254,19 @@ describe('organisers write events', () => {
     expect(cancelled.data!.cancelEvent).toEqual({ status: 'CANCELLED', registrationOpen: false });
     const late = await ask('worker', REGISTER, { id });
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', messageJa: 'この催しは中止のため申し込めません。' });
+  });
+
+  it('takes a prefecture’s own code for an event of the whole prefecture, and routes it to that prefecture', async () => {
+    const created = await ask<{ createEvent: { regionCode: string } }>('niigataPref', CREATE, {
+      input: { ...base, title: '県域研修（テスト）', municipalityCode: '150002' },
+    });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createEvent.regionCode).toBe('niigata');
+    const read = await ask<{ events: { edges: { node: { prefectureWide: boolean; municipality: unknown } }[] } }>(
+      'public',
+      `{ events(filter: { from: "2027-02-10", to: "2027-02-10", text: "県域研修" }) { edges { node { prefectureWide municipality { code } } } } }`,
+    );
+    expect(read.data!.events.edges.map((e) => e.node)).toEqual([{ prefectureWide: true, municipality: null }]);
   });
 
   it('lets an organisation edit only its own events, and nobody write in another region', async () => {
@@ -370,5 +403,31 @@ describe('the iCalendar feed', () => {
     const window = await feed('/calendar/region/kikuchi.ics?from=2026-12-31&to=2026-12-01');
     expect(window.status).toBe(400);
     expect(((await window.json()) as { errors: { extensions: { messageJa: string } }[] }).errors[0]!.extensions.messageJa).toBeTruthy();
+  });
+});
+
+describe('SQL statements per request', () => {
+  it('do not grow with the number of organisations whose events are listed', async () => {
+    const statements = async (count: number) => {
+      const ids = [org('kikuchi', 'kikuchi-kikuchi-city-fukushika'), org('kikuchi', 'kikuchi-foodbank-kikuchi')];
+      for (let i = ids.length; i < count; i++) ids.push(org('kikuchi', `no-such-organisation-${i}`));
+      const requestId = `events-statements-${count}`;
+      const response = await fetch(hub.events.kikuchi!.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.worker}`, 'x-request-id': requestId },
+        body: JSON.stringify({
+          query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { events(first: 5) { totalCount edges { node { title coOrganizers { id } links { url } registeredParticipants } } } } } }`,
+          variables: { r: ids.map((id) => ({ __typename: 'Organization', id })) },
+        }),
+      });
+      const body = (await response.json()) as { data?: { _entities: { events: { totalCount: number } }[] }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data!._entities[0]!.events.totalCount).toBeGreaterThan(0);
+      return hub.subgraphLogs.sqlStatementsOf(requestId);
+    };
+    const few = await statements(3);
+    const many = await statements(40);
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
   });
 });

@@ -21,6 +21,33 @@ export interface AuditEntry {
   requestId: string | null;
 }
 
+/** Who is asking, as a request context knows it. */
+export interface AuditCaller {
+  identity: { subject: string | null; roles: string[]; organizationId: string | null; region: string | null };
+  purpose: string | null;
+  requestId: string;
+}
+
+/**
+ * The record of one read or write by a caller. Its region is that of the records concerned when they share one
+ * (so that a region's administrators see it), else the caller's.
+ */
+export function auditEntry(caller: AuditCaller, action: AuditAction, operation: string, recordIds: string[], fields: string[]): AuditEntry {
+  const regions = [...new Set(recordIds.map((id) => id.split(':')[0]!))];
+  return {
+    action,
+    subject: caller.identity.subject,
+    roles: caller.identity.roles,
+    organizationId: caller.identity.organizationId,
+    region: regions.length === 1 ? regions[0]! : caller.identity.region,
+    purpose: caller.purpose,
+    operation,
+    recordIds,
+    fields,
+    requestId: caller.requestId,
+  };
+}
+
 export const GENESIS = '0'.repeat(64);
 
 // Anything with drizzle's query API: the database or a transaction on it.

@@ -111,3 +111,21 @@ export function demoUuid(key: string): string {
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+/** A DataLoader batch's answer: the row of each key, in the keys' order (null where there is none). */
+export function rowsByKey<T, K>(rows: T[], keys: readonly K[], keyOf: (row: T) => K): (T | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+/** A DataLoader batch's answer for a list per key: the rows of each key, in the keys' order. */
+export function rowsGroupedBy<T, K>(rows: T[], keyOf: (row: T) => K, keys: readonly K[]): T[][] {
+  const groups = new Map<K, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k)!);
+}
+
+/** The rows of a raw `execute()`: PGlite answers with { rows }, postgres-js with the array itself. */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
+}

@@ -79,6 +79,17 @@ export function municipalitiesOfPrefecture(prefectureCode: string): Municipality
   return LIST.filter((m) => m.prefectureCode === prefectureCode);
 }
 
+/** A prefecture's own local government code: 15 → 150002 (新潟県). */
+export function prefectureOwnCode(prefectureCode: string): string {
+  return `${prefectureCode}000${checkDigit(`${prefectureCode}000`)}`;
+}
+
+/** The prefecture whose own code this is (150002 → 15), or undefined for any other code. */
+export function prefectureOfOwnCode(code: string): string | undefined {
+  const prefecture = code.slice(0, 2);
+  return /^\d{6}$/.test(code) && prefectures().some((p) => p.code === prefecture) && code === prefectureOwnCode(prefecture) ? prefecture : undefined;
+}
+
 /** The prefectures (都道府県) with their two-digit codes, in code order. */
 export function prefectures(): { code: string; name: string }[] {
   const seen = new Map<string, string>();

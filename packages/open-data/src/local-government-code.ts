@@ -1,6 +1,6 @@
 // The 都道府県コード又は市区町村コード column of the recommended datasets: a municipality's code, or a prefecture's
 // own (15000 and its check digit, 150002, for 新潟県), often damaged on the way through Excel.
-import { checkDigit, checkMunicipalityCode, prefectures, type CodeProblem } from '@renkei/municipalities';
+import { checkDigit, checkMunicipalityCode, prefectureOwnCode, prefectures, type CodeProblem } from '@renkei/municipalities';
 
 /** How a code was repaired: Excel dropped its leading zero (11002 for 011002), or it came without check digit, or both. */
 export type CodeRepair = 'LEADING_ZERO' | 'CHECK_DIGIT_ADDED' | 'LEADING_ZERO_AND_CHECK_DIGIT_ADDED';
@@ -13,7 +13,7 @@ export type LocalGovernmentCodeCheck =
   | { ok: true; code: string; repaired: true; how: CodeRepair }
   | { ok: false; problem: LocalGovernmentCodeProblem; candidates?: string[] };
 
-const PREFECTURE_CODES = new Set(prefectures().map((p) => `${p.code}000${checkDigit(`${p.code}000`)}`));
+const PREFECTURE_CODES = new Set(prefectures().map((p) => prefectureOwnCode(p.code)));
 
 function isLocalGovernmentCode(code: string): boolean {
   return PREFECTURE_CODES.has(code) || checkMunicipalityCode(code).ok;

@@ -23,6 +23,15 @@ describe('the checked-in registry', () => {
     expect(registry.regionOfMunicipality('011002')).toBeUndefined(); // 札幌市 is on no demo region
   });
 
+  it('places a prefecture’s own code in that prefecture’s region, and nowhere a consortium', () => {
+    expect(registry.regionOfLocalGovernment('150002')?.code).toBe('niigata');
+    expect(registry.regionOfLocalGovernment('210005')?.code).toBe('gifu');
+    expect(registry.regionOfLocalGovernment('430005')).toBeUndefined(); // 熊本県: 菊池圏域 is a consortium, not the prefecture
+    expect(registry.regionOfLocalGovernment('150001')).toBeUndefined(); // wrong check digit
+    expect(registry.regionOfLocalGovernment('434043')?.code).toBe('kikuchi');
+    expect(regionOfKey(registry, '150002')).toBe('niigata');
+  });
+
   it('names the subgraphs each region hosts and who shares what', () => {
     expect(registry.regions.map((r) => r.subgraphs.organisations)).toEqual([
       'http://127.0.0.1:4101/graphql',

@@ -1,7 +1,7 @@
 // The region registry: which prefectures and consortia host data on the hub and which local governments belong
 // to each. Loaded from a checked-in JSON file and validated before any server starts.
 import { readFileSync } from 'node:fs';
-import { checkMunicipalityCode } from '@renkei/municipalities';
+import { checkMunicipalityCode, prefectureOfOwnCode } from '@renkei/municipalities';
 import { parseGlobalId } from './global-id.js';
 
 export type RegionKind = 'PREFECTURE' | 'CONSORTIUM';
@@ -46,6 +46,11 @@ export interface RegionRegistry {
   region(code: string): Region | undefined;
   /** The region a local government belongs to, if any region on the hub holds it. */
   regionOfMunicipality(municipalityCode: string): Region | undefined;
+  /**
+   * The region of a municipality's code, or of a prefecture's own code (150002: the prefecture region of 新潟県,
+   * for records of the prefecture as a whole); undefined when no region holds it.
+   */
+  regionOfLocalGovernment(code: string): Region | undefined;
   /**
    * The regions whose data of a domain a caller of `region` may see, in registry order: its own, those sharing
    * with it and those sharing with the public (only these for a caller of no region).
@@ -179,6 +184,10 @@ function registryOf(regions: Region[]): RegionRegistry {
     regions,
     region: (code) => byCode.get(code),
     regionOfMunicipality: (municipalityCode) => owner.get(municipalityCode),
+    regionOfLocalGovernment: (code) => {
+      const prefecture = prefectureOfOwnCode(code);
+      return prefecture ? regions.find((r) => r.kind === 'PREFECTURE' && r.prefectureCode === prefecture) : owner.get(code);
+    },
     regionsInScope: (domain, regionCode) =>
       regions.filter(
         (r) =>
@@ -217,7 +226,7 @@ export function regionOfKey(registry: RegionRegistry, value: string): string | u
   const id = parseGlobalId(value);
   if (id) return registry.region(id.region)?.code;
   if (registry.region(value)) return value;
-  if (/^\d{6}$/.test(value)) return registry.regionOfMunicipality(value)?.code;
+  if (/^\d{6}$/.test(value)) return registry.regionOfLocalGovernment(value)?.code;
   return undefined;
 }
 
@@ -238,3 +247,4 @@ export function loadRegionRegistry(path: string | URL = DEFAULT_REGISTRY_PATH): 
 }
 
 export { formatGlobalId, parseGlobalId, type GlobalId } from './global-id.js';
+export { requestRegionOf, servedRegions } from './request.js';

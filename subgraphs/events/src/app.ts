@@ -6,14 +6,13 @@ import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { PURPOSE_HEADER, readPurpose } from '@renkei/audit';
 import type { Database } from '@renkei/db';
-import type { TokenVerifier } from '@renkei/identity';
 import { authenticate } from '@renkei/policy';
-import { REGION_HEADER, type RegionRegistry } from '@renkei/regions';
+import { REGION_HEADER, requestRegionOf, servedRegions } from '@renkei/regions';
 import { hubApolloOptions, schemaFingerprint, startGraphQLServer, type RunningServer } from '@renkei/server';
 import { guardSchema } from '@renkei/subgraph-guard';
-import type { Logger } from '@renkei/telemetry';
+import type { Subgraph, SubgraphServeOptions } from '@renkei/subgraph-host';
 import { parse } from 'graphql';
-import { requestRegionOf, servedRegions, type EventsContext } from './context.js';
+import type { EventsContext } from './context.js';
 import type { EventsOrm } from './db/queries.js';
 import { tables } from './db/schema.js';
 import { seedDemoEvents, type EventSeedReport } from './demo/seed.js';
@@ -50,16 +49,8 @@ export async function prepareEventsDatabase(
   return { orm, seeded };
 }
 
-export interface EventsSubgraphOptions {
-  db: Database;
+export interface EventsSubgraphOptions extends SubgraphServeOptions {
   orm: EventsOrm;
-  registry: RegionRegistry;
-  hostedRegions: string[];
-  verifier: TokenVerifier;
-  development: boolean;
-  logger: Logger;
-  port: number;
-  host: string;
   schemaFingerprint?: string;
   /** Where network memberships are looked up; the organisations instances the registry names by default. */
   networks?: NetworkDirectory;
@@ -81,7 +72,7 @@ export async function startEventsSubgraph(options: EventsSubgraphOptions): Promi
     context: async ({ headers, requestId }) => {
       const identity = await authenticate(verifier, headers.authorization);
       const requestRegion = requestRegionOf(headers[REGION_HEADER], hostedRegions);
-      const regions = servedRegions(registry, hostedRegions, requestRegion, identity.region ?? undefined);
+      const regions = servedRegions(registry, 'events', hostedRegions, requestRegion, identity.region ?? undefined);
       let viewer: Promise<Viewer> | undefined;
       const viewerOnce = () => (viewer ??= viewerOf(identity, headers.authorization, networks));
       return {
@@ -105,3 +96,11 @@ export async function startEventsSubgraph(options: EventsSubgraphOptions): Promi
     },
   });
 }
+
+/** The subgraph as the hosts run it: on its own (server.ts) or among a region's subgraphs (the local run). */
+export const eventsSubgraph: Subgraph<EventsOrm> = {
+  name: SUBGRAPH_NAME,
+  defaultPort: 4002,
+  prepare: prepareEventsDatabase,
+  serve: startEventsSubgraph,
+};

@@ -3,6 +3,7 @@ export {
   buildUnguardedSchema,
   prepareEventsDatabase,
   startEventsSubgraph,
+  eventsSubgraph,
   SCHEMA_FILE,
   SUBGRAPH_NAME,
   typeDefs,

@@ -1,7 +1,7 @@
 // A real events subgraph for tests: migrated and seeded with the demo events, served over HTTP on a free port.
 // It can share a database with an organisations test instance, as one region's subgraphs do in a local run;
 // members-only events then ask that organisations instance (through the registry) for network memberships.
-import { createLocalIssuer, createTokenVerifier, type LocalIssuer } from '@renkei/identity';
+import { createTokenVerifier, type LocalIssuer } from '@renkei/identity';
 import { loadRegionRegistry, type RegionRegistry } from '@renkei/regions';
 import type { RunningServer } from '@renkei/server';
 import { createLogger, type Logger } from '@renkei/telemetry';
@@ -13,8 +13,6 @@ export interface TestEventsSubgraph {
   url: string;
   orm: EventsOrm;
   server: RunningServer;
-  stopServer(): Promise<void>;
-  restartServer(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,39 +34,25 @@ export async function startTestEventsSubgraph(options: TestEventsSubgraphOptions
   const ownDb = options.db ? undefined : await openTestDatabase();
   const db = options.db ?? ownDb!;
   const { orm } = await prepareEventsDatabase(db, { seedRegions: options.seed === false ? [] : hostedRegions });
-  const issuer: LocalIssuer = options.issuer ?? (await createLocalIssuer({ issuer: 'https://issuer.test.example', audience: 'renkei-hub-test' }));
-  const start = (port: number) =>
-    startEventsSubgraph({
-      db,
-      orm,
-      registry,
-      hostedRegions,
-      verifier: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, publicKeys: issuer.jwks }),
-      development: process.env.HUB_TEST_DEVELOPMENT === 'true',
-      logger: options.logger ?? createLogger('events-test', 'silent'),
-      port,
-      host: '127.0.0.1',
-      schemaFingerprint: options.schemaFingerprint,
-    });
-  let server = await start(0);
-  const url = server.url;
-  let serving = true;
-  return {
-    url,
+  const issuer = options.issuer;
+  const server = await startEventsSubgraph({
+    db,
     orm,
-    get server() {
-      return server;
-    },
-    stopServer: async () => {
-      serving = false;
-      await server.close();
-    },
-    restartServer: async () => {
-      server = await start(Number(new URL(url).port));
-      serving = true;
-    },
+    registry,
+    hostedRegions,
+    verifier: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, publicKeys: issuer.jwks }),
+    development: process.env.HUB_TEST_DEVELOPMENT === 'true',
+    logger: options.logger ?? createLogger('events-test', 'silent'),
+    port: 0,
+    host: '127.0.0.1',
+    schemaFingerprint: options.schemaFingerprint,
+  });
+  return {
+    url: server.url,
+    orm,
+    server,
     close: async () => {
-      if (serving) await server.close();
+      await server.close();
       await ownDb?.close();
     },
   };

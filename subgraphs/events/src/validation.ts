@@ -2,7 +2,7 @@
 // BAD_USER_INPUT naming the field at fault, in English and Japanese, before anything is written.
 import { badUserInput } from '@renkei/errors';
 import { inputChecks, municipalityCode } from '@renkei/input-checks';
-import { checkDigit, prefectures } from '@renkei/municipalities';
+import { prefectureOfOwnCode } from '@renkei/municipalities';
 import { parseGlobalId } from '@renkei/regions';
 import { tokyoDate, tokyoMidnight, addDays, isCalendarDate } from '@renkei/scalars';
 import type { AttendeeKind, Audience, EventStatus, EventType } from './vocabulary.js';
@@ -81,16 +81,10 @@ export interface EventDraft {
 
 type Input = Record<string, unknown>;
 
-/** Whether a code is a prefecture's own local government code (新潟県 150002), not a municipality's. */
-export function isPrefectureCode(code: string): boolean {
-  const prefecture = code.slice(0, 2);
-  return /^\d{2}0{3}\d$/.test(code) && prefectures().some((p) => p.code === prefecture) && code === `${prefecture}000${checkDigit(`${prefecture}000`)}`;
-}
-
 /** A municipality's code, or a prefecture's own code for an event of the prefecture as a whole. */
 function localGovernmentCode(value: unknown, field: string): string {
   const code = String(value ?? '').normalize('NFKC').trim();
-  return isPrefectureCode(code) ? code : municipalityCode(code, field);
+  return prefectureOfOwnCode(code) ? code : municipalityCode(code, field);
 }
 
 function globalId(value: unknown, type: string, field: string): string | null {

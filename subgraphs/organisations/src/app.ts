@@ -5,17 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Database } from '@renkei/db';
-import type { TokenVerifier } from '@renkei/identity';
 import { authenticate } from '@renkei/policy';
-import { REGION_HEADER, type RegionRegistry } from '@renkei/regions';
+import { REGION_HEADER, requestRegionOf, servedRegions } from '@renkei/regions';
 import { hubApolloOptions, schemaFingerprint, startGraphQLServer, type RunningServer } from '@renkei/server';
-import type { Logger } from '@renkei/telemetry';
+import type { Subgraph, SubgraphServeOptions } from '@renkei/subgraph-host';
 import { guardSchema } from '@renkei/subgraph-guard';
 import { parse } from 'graphql';
 import { PURPOSE_HEADER, readPurpose } from '@renkei/audit';
 import { dataPolicies } from './access.js';
 import { auditPlugin, recordIdsOf } from './audit.js';
-import { requestRegionOf, servedRegions, type OrganisationsContext } from './context.js';
+import type { OrganisationsContext } from './context.js';
 import type { OrganisationsOrm } from './db/queries.js';
 import { tables } from './db/schema.js';
 import { seedDemoData, type SeedReport } from './demo/seed.js';
@@ -62,16 +61,8 @@ export async function prepareOrganisationsDatabase(
   return { orm, seeded };
 }
 
-export interface OrganisationsSubgraphOptions {
-  db: Database;
+export interface OrganisationsSubgraphOptions extends SubgraphServeOptions {
   orm: OrganisationsOrm;
-  registry: RegionRegistry;
-  hostedRegions: string[];
-  verifier: TokenVerifier;
-  development: boolean;
-  logger: Logger;
-  port: number;
-  host: string;
   /** What the instance reports as its schema (X-Hub-Schema, /ready); by default the fingerprint of schema.graphql. */
   schemaFingerprint?: string;
 }
@@ -95,7 +86,7 @@ export async function startOrganisationsSubgraph(options: OrganisationsSubgraphO
     context: async ({ headers, requestId }) => {
       const identity = await authenticate(verifier, headers.authorization);
       const requestRegion = requestRegionOf(headers[REGION_HEADER], hostedRegions);
-      const regions = servedRegions(registry, hostedRegions, requestRegion, identity.region ?? undefined);
+      const regions = servedRegions(registry, 'organisations', hostedRegions, requestRegion, identity.region ?? undefined);
       return {
         orm,
         loaders: createLoaders(orm, regions),
@@ -116,3 +107,11 @@ export async function startOrganisationsSubgraph(options: OrganisationsSubgraphO
     },
   });
 }
+
+/** The subgraph as the hosts run it: on its own (server.ts) or among a region's subgraphs (the local run). */
+export const organisationsSubgraph: Subgraph<OrganisationsOrm> = {
+  name: SUBGRAPH_NAME,
+  defaultPort: 4001,
+  prepare: prepareOrganisationsDatabase,
+  serve: startOrganisationsSubgraph,
+};

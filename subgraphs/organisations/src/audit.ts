@@ -3,7 +3,7 @@
 // given). Region administrators read their region's records, hub administrators all of them; a request for one
 // region (the `region` argument, or the gateway's X-Hub-Region) reads only that region's.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { appendAudit, verifyAudit, type AuditEntry } from '@renkei/audit';
+import { appendAudit, auditEntry, verifyAudit } from '@renkei/audit';
 import { badUserInput, hubError } from '@renkei/errors';
 import { scopesOf } from '@renkei/policy';
 import { formatGlobalId } from '@renkei/regions';
@@ -15,25 +15,9 @@ import { pageSize } from '@renkei/connections';
 
 type Tx = Parameters<Parameters<OrganisationsOrm['transaction']>[0]>[0];
 
-function entry(ctx: OrganisationsContext, action: AuditEntry['action'], operation: string, recordIds: string[], fields: string[]): AuditEntry {
-  const regions = [...new Set(recordIds.map((id) => id.split(':')[0]!))];
-  return {
-    action,
-    subject: ctx.identity.subject,
-    roles: ctx.identity.roles,
-    organizationId: ctx.identity.organizationId,
-    region: regions.length === 1 ? regions[0]! : ctx.identity.region,
-    purpose: ctx.purpose,
-    operation,
-    recordIds,
-    fields,
-    requestId: ctx.requestId,
-  };
-}
-
 /** Records a write in the transaction that makes it. */
 export function auditWrite(tx: Tx, ctx: OrganisationsContext, operation: string, recordIds: string[], fields: string[]) {
-  return appendAudit(tx as never, auditRecord, [entry(ctx, 'write', operation, recordIds, fields)]);
+  return appendAudit(tx as never, auditRecord, [auditEntry(ctx, 'write', operation, recordIds, fields)]);
 }
 
 /** The global IDs a sensitive read concerns, for the guard. */
@@ -55,7 +39,7 @@ export function auditPlugin(orm: OrganisationsOrm): ApolloServerPlugin<Organisat
             await appendAudit(
               orm as never,
               auditRecord,
-              ctx.sensitiveReads.map((read) => entry(ctx, 'read', read.field, read.recordIds, read.selected)),
+              ctx.sensitiveReads.map((read) => auditEntry(ctx, 'read', read.field, read.recordIds, read.selected)),
             );
           } catch {
             if (response.body.kind === 'single') {

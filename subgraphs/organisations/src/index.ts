@@ -6,6 +6,7 @@ export {
   prepareOrganisationsDatabase,
   SCHEMA_FILE,
   startOrganisationsSubgraph,
+  organisationsSubgraph,
   SUBGRAPH_NAME,
   typeDefs,
   type OrganisationsSubgraphOptions,

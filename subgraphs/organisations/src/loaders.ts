@@ -1,5 +1,6 @@
 // Per-request DataLoaders: every list- or entity-valued field loads through one of these, so the number of
 // SQL statements grows with the depth of a query, never with the length of a list.
+import { rowsByKey, rowsGroupedBy } from '@renkei/db';
 import DataLoader from 'dataloader';
 import {
   areasByServiceIds,
@@ -21,17 +22,6 @@ import {
   type Page,
   type Position,
 } from './db/queries.js';
-
-function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
-  const map = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => map.get(id) ?? null);
-}
-
-function groupBy<T>(rows: T[], keyOf: (row: T) => string, keys: readonly string[]): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k)!);
-}
 
 export interface PageKey {
   key: string;
@@ -62,44 +52,44 @@ function pageLoader(orm: OrganisationsOrm, by: 'municipality' | 'region', region
 
 export function createLoaders(orm: OrganisationsOrm, regions: string[]) {
   return {
-    organization: new DataLoader(async (ids: readonly string[]) => byId(await organizationsByIds(orm, ids), ids)),
-    service: new DataLoader(async (ids: readonly string[]) => byId(await servicesByIds(orm, ids), ids)),
+    organization: new DataLoader(async (ids: readonly string[]) => rowsByKey(await organizationsByIds(orm, ids), ids, (r) => r.id)),
+    service: new DataLoader(async (ids: readonly string[]) => rowsByKey(await servicesByIds(orm, ids), ids, (r) => r.id)),
     servicesByOrganization: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(await servicesByOrganizationIds(orm, ids), (r) => r.organizationId, ids),
+      rowsGroupedBy(await servicesByOrganizationIds(orm, ids), (r) => r.organizationId, ids),
     ),
     areasByService: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(await areasByServiceIds(orm, ids), (r) => r.serviceId, ids),
+      rowsGroupedBy(await areasByServiceIds(orm, ids), (r) => r.serviceId, ids),
     ),
     programmeRolesByOrganization: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(await programmeRolesByOrganizationIds(orm, ids), (r) => r.organizationId, ids),
+      rowsGroupedBy(await programmeRolesByOrganizationIds(orm, ids), (r) => r.organizationId, ids),
     ),
     windowsByOrganization: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(await windowsByOrganizationIds(orm, ids), (r) => r.organizationId, ids),
+      rowsGroupedBy(await windowsByOrganizationIds(orm, ids), (r) => r.organizationId, ids),
     ),
     openingHoursByWindow: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(await openingHoursByWindowIds(orm, ids), (r) => r.windowId, ids),
+      rowsGroupedBy(await openingHoursByWindowIds(orm, ids), (r) => r.windowId, ids),
     ),
     contactsByOrganization: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(await contactsByOrganizationIds(orm, ids), (r) => r.organizationId, ids),
+      rowsGroupedBy(await contactsByOrganizationIds(orm, ids), (r) => r.organizationId, ids),
     ),
     /** The organisations that share a network with each given organisation. */
     networkPeers: new DataLoader(async (ids: readonly string[]) => {
       const rows = rowsOf<{ organization_id: string; peer_id: string }>(await networkPeersOf(orm, ids));
-      return groupBy(rows, (r) => r.organization_id, ids).map((group) => new Set(group.map((r) => r.peer_id)));
+      return rowsGroupedBy(rows, (r) => r.organization_id, ids).map((group) => new Set(group.map((r) => r.peer_id)));
     }),
-    network: new DataLoader(async (ids: readonly string[]) => byId(await networksByIds(orm, ids), ids)),
+    network: new DataLoader(async (ids: readonly string[]) => rowsByKey(await networksByIds(orm, ids), ids, (r) => r.id)),
     tiersByNetwork: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(await tiersByNetworkIds(orm, ids), (r) => r.networkId, ids),
+      rowsGroupedBy(await tiersByNetworkIds(orm, ids), (r) => r.networkId, ids),
     ),
     membersByNetwork: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(
+      rowsGroupedBy(
         (await membersByNetworkIds(orm, ids)).map((r) => r.member),
         (r) => r.networkId,
         ids,
       ),
     ),
     membershipsByOrganization: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(
+      rowsGroupedBy(
         (await membershipsByOrganizationIds(orm, ids)).map((r) => r.member),
         (r) => r.organizationId,
         ids,

@@ -1,7 +1,7 @@
 // Reads. Every listing applies the caller's visibility in SQL, so an event the caller may not see is neither
 // returned nor counted, nor does it move a cursor. Batch functions serve DataLoader: one statement per list.
 import type { Position } from '@renkei/connections';
-import type { Orm } from '@renkei/db';
+import { rowsOf, type Orm } from '@renkei/db';
 import { escapeLikePattern, searchTerms } from '@renkei/japanese-text';
 import { tokyoMidnight, addDays } from '@renkei/scalars';
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
@@ -27,8 +27,6 @@ export interface EventSearch {
   audiences?: string[] | null;
   text?: string | null;
   includeCancelled?: boolean | null;
-  organizationId?: string | null;
-  seriesId?: string | null;
   /** Regions this instance may answer for; records of any other region are never returned. */
   regions: string[];
 }
@@ -89,17 +87,6 @@ function searchConditions(search: EventSearch, viewer: Viewer): SQL[] {
   for (const term of searchTerms(search.text ?? '')) {
     conditions.push(sql`${event.searchText} like ${`%${escapeLikePattern(term)}%`}`);
   }
-  if (search.organizationId) {
-    const org = search.organizationId;
-    conditions.push(
-      or(
-        eq(event.organizerId, org),
-        eq(event.roundHostId, org),
-        exists(sql`select 1 from ${coOrganizer} where ${coOrganizer.eventId} = ${event.id} and ${coOrganizer.organizationId} = ${org}`),
-      )!,
-    );
-  }
-  if (search.seriesId) conditions.push(eq(event.seriesId, search.seriesId));
   return conditions;
 }
 
@@ -160,4 +147,54 @@ export async function registeredByEventIds(orm: EventsOrm, ids: readonly string[
     .from(registration)
     .where(inArray(registration.eventId, [...ids]))
     .groupBy(registration.eventId);
+}
+
+/** Whose events a page lists: an organisation's (organiser, co-organiser or host), a municipality's, a series'. */
+export type EventOwner = 'organization' | 'municipality' | 'series';
+
+function ownedBy(owner: EventOwner, key: SQL): SQL {
+  switch (owner) {
+    case 'organization':
+      return sql`(${event.organizerId} = ${key} or ${event.roundHostId} = ${key} or exists (select 1 from ${coOrganizer} where ${coOrganizer.eventId} = ${event.id} and ${coOrganizer.organizationId} = ${key}))`;
+    case 'municipality':
+      return sql`${event.municipalityCode} = ${key}`;
+    case 'series':
+      return sql`${event.seriesId}::text = ${key}`;
+  }
+}
+
+/**
+ * One page of events for each of many owners, in two statements whatever their number (a list of organisations
+ * with their events costs no more than one): the IDs of each page, then each owner's count.
+ */
+export async function eventPagesByOwner(
+  orm: EventsOrm,
+  owner: EventOwner,
+  keys: readonly string[],
+  search: EventSearch,
+  viewer: Viewer,
+  first: number,
+  position: Position | undefined,
+): Promise<Map<string, Page<string>>> {
+  const keyArray = sql`${sql.param([...keys])}::text[]`;
+  const conditions = and(...searchConditions(search, viewer), ownedBy(owner, sql`k.key`));
+  const [pageRows, countRows] = await Promise.all([
+    orm.execute(sql`
+      select k.key, e.id from unnest(${keyArray}) as k(key)
+      cross join lateral (
+        select ${event.id} as id from ${event}
+        where ${conditions} ${position ? sql`and (${event.sortKey}, ${event.id}) > (${position.sortKey}, ${position.id}::uuid)` : sql``}
+        order by ${event.sortKey}, ${event.id}
+        limit ${first + 1}
+      ) e`),
+    orm.execute(sql`select k.key, (select count(*) from ${event} where ${conditions}) as n from unnest(${keyArray}) as k(key)`),
+  ]);
+  const pages = new Map<string, Page<string>>(keys.map((k) => [k, { rows: [], totalCount: 0, hasNextPage: false }]));
+  for (const row of rowsOf<{ key: string; id: string }>(pageRows)) pages.get(row.key)!.rows.push(row.id);
+  for (const row of rowsOf<{ key: string; n: number | string }>(countRows)) pages.get(row.key)!.totalCount = Number(row.n);
+  for (const page of pages.values()) {
+    page.hasNextPage = page.rows.length > first;
+    page.rows = page.rows.slice(0, first);
+  }
+  return pages;
 }

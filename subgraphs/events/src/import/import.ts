@@ -4,7 +4,6 @@
 // that event. A problem with an optional value (a malformed phone number, a reading not in katakana) drops the
 // value and reports the repair; a problem with what makes the event (its title, dates, place) rejects the row.
 import { badUserInput } from '@renkei/errors';
-import { checkDigit } from '@renkei/municipalities';
 import { formatGlobalId } from '@renkei/regions';
 import { tokyoMidnight, addDays } from '@renkei/scalars';
 import { and, eq } from 'drizzle-orm';
@@ -113,15 +112,6 @@ function checkedDraft(row: RowDraft, audience: Audience, issues: ImportIssue[]) 
   return null;
 }
 
-/** Whether a row's local government belongs to the region: a member municipality, or the prefecture itself. */
-function belongsTo(ctx: EventsContext, region: string, code: string): boolean {
-  if (ctx.registry.regionOfMunicipality(code)?.code === region) return true;
-  const hosting = ctx.registry.region(region);
-  if (hosting?.kind !== 'PREFECTURE') return false;
-  const prefecture5 = `${hosting.prefectureCode}000`;
-  return code === prefecture5 + checkDigit(prefecture5);
-}
-
 export async function importEvents(ctx: EventsContext, input: ImportEventsInput) {
   const region = input.region;
   if (!ctx.writableRegions.includes(region)) {
@@ -160,7 +150,7 @@ export async function importEvents(ctx: EventsContext, input: ImportEventsInput)
         reject();
         continue;
       }
-      if (!belongsTo(ctx, region, row.draft.municipalityCode)) {
+      if (ctx.registry.regionOfLocalGovernment(row.draft.municipalityCode)?.code !== region) {
         issues.push({
           column: '都道府県コード又は市区町村コード',
           code: 'OUTSIDE_REGION',

@@ -3,8 +3,8 @@
 import { connection, decodeCursor, pageSize } from '@renkei/connections';
 import { formatGlobalId, parseGlobalId } from '@renkei/regions';
 import type { EventsContext } from '../context.js';
-import { eventPage, type EventSearch } from '../db/queries.js';
-import { isPrefectureCode } from '../validation.js';
+import { eventPage, type EventOwner, type EventSearch } from '../db/queries.js';
+import { prefectureOfOwnCode } from '@renkei/municipalities';
 import type { AttendanceRow, EventRow, EventSeriesRow, InviteeRow, RegistrationRow } from '../db/schema.js';
 
 const organizationRef = (id: string | null) => (id ? { id } : null);
@@ -20,6 +20,13 @@ export async function eventConnection(ctx: EventsContext, search: Omit<EventSear
   const first = pageSize(args.first);
   const page = await eventPage(ctx.orm, { regions: ctx.regions, ...search }, await ctx.viewer(), first, decodeCursor(args.after));
   return connection(page.rows, page.totalCount, page.hasNextPage);
+}
+
+/** A page of an owner's events, batched with the pages of the other owners in the same list. */
+export async function ownerEventConnection(ctx: EventsContext, owner: EventOwner, key: string, args: PageArgs & { from?: string | null }) {
+  const page = await ctx.loaders.ownerPages.load({ owner, key, from: args.from ?? null, first: pageSize(args.first), position: decodeCursor(args.after) });
+  const rows = (await ctx.loaders.event.loadMany(page.rows)).filter((r): r is EventRow => r !== null && !(r instanceof Error));
+  return connection(rows, page.totalCount, page.hasNextPage);
 }
 
 /** Loads an event by global ID; null for one of another region, a missing one, or one the caller may not see. */
@@ -65,8 +72,8 @@ export const eventResolvers = {
             parking: e.parking,
           }
         : null,
-    municipality: (e: EventRow) => (isPrefectureCode(e.municipalityCode) ? null : { code: e.municipalityCode }),
-    prefectureWide: (e: EventRow) => isPrefectureCode(e.municipalityCode),
+    municipality: (e: EventRow) => (prefectureOfOwnCode(e.municipalityCode) ? null : { code: e.municipalityCode }),
+    prefectureWide: (e: EventRow) => prefectureOfOwnCode(e.municipalityCode) !== undefined,
     startsAt: (e: EventRow) => (e.allDay ? null : e.startsAt),
     endsAt: (e: EventRow) => (e.allDay ? null : e.endsAt),
     registrationOpen: async (e: EventRow, _: unknown, ctx: EventsContext) => registrationOpen(e, await ctx.loaders.registered.load(e.id)),
@@ -90,7 +97,7 @@ export const eventResolvers = {
     __resolveReference: ({ id }: { id: string }, ctx: EventsContext) => loadSeries(ctx, id),
     id: (s: EventSeriesRow) => formatGlobalId(s.region, 'EventSeries', s.id),
     organizer: (s: EventSeriesRow) => organizationRef(s.organizerId),
-    events: (s: EventSeriesRow, args: PageArgs, ctx: EventsContext) => eventConnection(ctx, { seriesId: s.id }, args),
+    events: (s: EventSeriesRow, args: PageArgs, ctx: EventsContext) => ownerEventConnection(ctx, 'series', s.id, args),
   },
   EventRegistration: {
     id: (r: RegistrationRow & { region: string }) => formatGlobalId(r.region, 'EventRegistration', r.id),

@@ -1,6 +1,7 @@
 // Mutations: validate, check the caller may write this record, then write and audit in one transaction.
 import { hubError, notFound } from '@renkei/errors';
 import { municipalityCode } from '@renkei/input-checks';
+import { prefectureOfOwnCode } from '@renkei/municipalities';
 import { formatGlobalId, parseGlobalId } from '@renkei/regions';
 import { eq, sql } from 'drizzle-orm';
 import { assertMayCreate, assertMayEdit } from '../access.js';
@@ -9,7 +10,7 @@ import type { EventsContext } from '../context.js';
 import { attendance, event, registration, type EventRow } from '../db/schema.js';
 import { insertEvent, replaceEvent } from '../db/writes.js';
 import { importEvents, type ImportEventsInput } from '../import/import.js';
-import { attendanceCounts, eventDraft, isPrefectureCode, participants, statusNote } from '../validation.js';
+import { attendanceCounts, eventDraft, participants, statusNote } from '../validation.js';
 import type { AttendeeKind } from '../vocabulary.js';
 import { loadEvent, registrationOpen } from './event.js';
 
@@ -17,9 +18,7 @@ type Input = Record<string, unknown>;
 
 const writableRegionOf = (ctx: EventsContext, raw: string, field: string): string => {
   const code = raw.normalize('NFKC').trim();
-  const region = isPrefectureCode(code)
-    ? ctx.registry.regions.find((r) => r.kind === 'PREFECTURE' && code.startsWith(r.prefectureCode))?.code
-    : ctx.registry.regionOfMunicipality(municipalityCode(code, field))?.code;
+  const region = ctx.registry.regionOfLocalGovernment(prefectureOfOwnCode(code) ? code : municipalityCode(code, field))?.code;
   if (!region || !ctx.writableRegions.includes(region)) {
     throw hubError('FORBIDDEN', 'This instance does not hold the region of that municipality', 'この市区町村の地域はこのインスタンスにはありません。');
   }

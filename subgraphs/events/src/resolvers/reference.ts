@@ -1,7 +1,7 @@
 // The fields this subgraph adds to other subgraphs' entities: an organisation's and a municipality's events.
 import { parseGlobalId } from '@renkei/regions';
 import type { EventsContext } from '../context.js';
-import { eventConnection, type PageArgs } from './event.js';
+import { ownerEventConnection, type PageArgs } from './event.js';
 
 interface FromArgs extends PageArgs {
   from?: string | null;
@@ -12,11 +12,11 @@ export const referenceResolvers = {
     __resolveReference: (ref: { id: string }) => ref,
     events: (o: { id: string }, args: FromArgs, ctx: EventsContext) =>
       parseGlobalId(o.id, 'Organization')
-        ? eventConnection(ctx, { organizationId: o.id, from: args.from }, args)
+        ? ownerEventConnection(ctx, 'organization', o.id, args)
         : { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
   },
   Municipality: {
     __resolveReference: (ref: { code: string }) => ref,
-    events: (m: { code: string }, args: FromArgs, ctx: EventsContext) => eventConnection(ctx, { municipalityCodes: [m.code], from: args.from }, args),
+    events: (m: { code: string }, args: FromArgs, ctx: EventsContext) => ownerEventConnection(ctx, 'municipality', m.code, args),
   },
 };

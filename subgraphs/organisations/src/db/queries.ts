@@ -1,7 +1,7 @@
 // Reads. Every function takes a batch of keys so that DataLoader can serve a whole list with one statement;
 // the page queries take one statement for the page and one for the count.
 import type { Position } from '@renkei/connections';
-import type { Orm } from '@renkei/db';
+import { rowsOf, type Orm } from '@renkei/db';
 import { escapeLikePattern, searchTerms } from '@renkei/japanese-text';
 import { and, arrayOverlaps, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
@@ -247,10 +247,7 @@ export async function organizationPagesByKey(
   return result;
 }
 
-// PGlite answers execute() with { rows }, postgres-js with the array itself.
-export function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
-}
+export { rowsOf };
 
 export async function searchNetworks(
   orm: OrganisationsOrm,
