@@ -16,6 +16,7 @@ describe('the checked-in supergraph', () => {
     expect(subgraphsOf(readFileSync(SUPERGRAPH_FILE, 'utf8'))).toEqual({
       organisations: 'http://127.0.0.1:4001/graphql',
       events: 'http://127.0.0.1:4002/graphql',
+      shelters: 'http://127.0.0.1:4003/graphql',
     });
   });
 });

@@ -4,11 +4,16 @@
 import { describeDatabase, openDatabase } from '@renkei/db';
 import { eventsSubgraph } from '@renkei/events-subgraph';
 import { organisationsSubgraph } from '@renkei/organisations-subgraph';
+import { sheltersSubgraph } from '@renkei/shelters-subgraph';
 import { loadRegionRegistry } from '@renkei/regions';
 import { authSettings, ConfigError, env, readConfig, runServer, stopOnSignals, verifierFromConfig, type RunningServer } from '@renkei/server';
 import { onSharedDatabase, type RegionSubgraph } from '@renkei/subgraph-host';
 
-const SUBGRAPHS: RegionSubgraph[] = [onSharedDatabase(organisationsSubgraph), onSharedDatabase(eventsSubgraph)];
+const SUBGRAPHS: RegionSubgraph[] = [
+  onSharedDatabase(organisationsSubgraph),
+  onSharedDatabase(eventsSubgraph),
+  onSharedDatabase(sheltersSubgraph),
+];
 
 await runServer('region', async (logger) => {
   const config = readConfig(process.env, {

@@ -177,6 +177,10 @@ The calendar of December 2026 across the three regions, and a region's calendar 
     -d '{"query":"{ events(filter: { from: \\"2026-12-01\\", to: \\"2026-12-31\\" }) { totalCount edges { node { title startDate regionCode } } } }"}'
   curl -s http://localhost:${config.HUB_PORT}/calendar/region/kikuchi.ics
 
+A free women's bed tonight, nearest to 菊池市 first, across the three regions (DV shelters only as counts):
+  curl -s http://localhost:${config.HUB_PORT}/graphql -H 'content-type: application/json' \
+    -d '{"query":"{ shelters(filter: { freeBed: WOMEN, near: { municipalityCode: \\"432105\\" } }) { edges { distanceKm node { name region beds { category vacant ageMinutes stale } } } confidentialVacancy { regionName kind freeBeds } } }"}'
+
 As a demo user (pnpm token lists them all), stating why you read personal information:
   TOKEN=$(pnpm -s token kikuchi-worker)
   curl -s http://localhost:${config.HUB_PORT}/graphql -H "authorization: Bearer $TOKEN" -H 'x-hub-purpose: referral' \\

@@ -33,7 +33,8 @@ const CALLERS: Record<string, HubClaims | null> = {
   hub_admin: { sub: 'm-admin', roles: ['hub_admin'] },
 };
 type Role = keyof typeof CALLERS;
-type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+/** 'hidden': the record is not returned at all, to this caller (a confidential shelter outside its access). */
+type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'hidden';
 
 // The policy, as the brief states it, for the demo callers above.
 const contactsPolicy: Record<Role, Outcome> = {
@@ -76,7 +77,28 @@ const eventEditPolicy: Record<Role, Outcome> = { ...editPolicy };
 const eventRegisterPolicy: Record<Role, Outcome> = { ...staffPolicy, consultation_worker: 'FORBIDDEN', prefecture_staff: 'FORBIDDEN' };
 const eventImportPolicy: Record<Role, Outcome> = { ...createPolicy };
 
+// Shelters: a confidential shelter's details for consultation workers of its sharing scope (菊池圏域 shares them
+// with 岐阜県, whose worker this is) and its operator's staff; フードバンク菊池 runs none, so never sees one.
+const shelterLocationPolicy: Record<Role, Outcome> = {
+  public: 'UNAUTHENTICATED',
+  org_staff: 'hidden',
+  municipal_staff: 'FORBIDDEN',
+  consultation_worker: 'allowed',
+  prefecture_staff: 'FORBIDDEN',
+  hub_admin: 'FORBIDDEN',
+};
+// Vacancy of 菊池市's welfare shelter: 菊池市's staff and the hub's administrators; not another organisation or region.
+const shelterEditPolicy: Record<Role, Outcome> = { ...editPolicy, org_staff: 'FORBIDDEN' };
+// A new shelter in 菊池市: the region's staff, an organisation of the region for one it runs itself.
+const shelterCreatePolicy: Record<Role, Outcome> = { ...editPolicy };
+const shelterImportPolicy: Record<Role, Outcome> = { ...createPolicy };
+
 const EXPECTED: Record<string, Record<Role, Outcome>> = {
+  'Shelter.confidentialDetails': shelterLocationPolicy,
+  'Mutation.createShelter': shelterCreatePolicy,
+  'Mutation.updateShelterVacancy': shelterEditPolicy,
+  'Mutation.adjustShelterVacancy': shelterEditPolicy,
+  'Mutation.importEvacuationSites': shelterImportPolicy,
   'Event.registeredParticipants': staffPolicy,
   'Event.invitees': staffPolicy,
   'Event.attendance': staffPolicy,
@@ -134,7 +156,7 @@ interface Shape {
   /** Or a function that finds it, where a path cannot say which element is 菊愛会. */
   select?: (data: unknown) => unknown[];
   /** The subgraph that serves it, when asked directly; organisations by default. */
-  subgraph?: 'events';
+  subgraph?: 'events' | 'shelters';
 }
 
 /** Query shapes that reach a named contact field (`field`) of 菊愛会. */
@@ -193,6 +215,25 @@ const ONE_ROW_CSV = Buffer.from(
   '都道府県コード又は市区町村コード,NO,イベント名,開始日,終了日,開始時間,終了時間\r\n432105,9001,行列確認の研修,2027-03-01,2027-03-01,10:00,12:00\r\n',
 ).toString('base64');
 
+// 菊池市's welfare shelter (an ACCESSIBLE category with room for the allowed changes), and 合志市's DV shelter's name.
+const WELFARE_SHELTER = `kikuchi:Shelter:${demoUuid('kikuchi-fukushi-hinanjo-sogo-fukushi-center')}`;
+const DV_SHELTER_NAME = /こもれび/;
+const ONE_SITE_CSV = Buffer.from('全国地方公共団体コード,ID,名称,災害種別_地震\r\n432105,9001,行列確認の広場,1\r\n').toString('base64');
+
+// 合志市 holds the DV shelter and an evacuation site: the site's details field is refused to those who may not
+// ask for it at all, the DV shelter's is the value itself, for those who may see it.
+function shelterFieldShapes(): Shape[] {
+  type Edges = { shelters?: { edges: { node: { kind: string; confidentialDetails: unknown } }[] } } | null;
+  return [
+    {
+      name: 'in the search',
+      query: `{ shelters(filter: { municipalityCodes: ["432164"] }) { edges { node { kind confidentialDetails { name } } } } }`,
+      path: [],
+      select: (data) => ((data as Edges)?.shelters?.edges ?? []).filter((e) => e.node.kind === 'DV_SHELTER').map((e) => e.node.confidentialDetails),
+    },
+  ];
+}
+
 function eventFieldShapes(field: string): Shape[] {
   const sub = field === 'invitees' ? 'invitees { organization { id } }' : field === 'attendance' ? 'attendance { total }' : field;
   return [
@@ -232,6 +273,33 @@ function mutationShape(field: string, serviceId: string): Shape {
         query: `mutation($f: String!) { importEvents(input: { region: "kikuchi", fileBase64: $f, dryRun: true }) { rows } }`,
         variables: { f: ONE_ROW_CSV },
         path: ['importEvents'],
+      };
+    case 'createShelter':
+      return {
+        name: 'mutation',
+        query: `mutation { createShelter(input: { kind: PRIVATE_SHELTER, name: "行列確認の宿泊所", municipalityCode: "432105", intakeRoute: WALK_IN }) { id } }`,
+        path: ['createShelter'],
+      };
+    case 'updateShelterVacancy':
+      return {
+        name: 'mutation',
+        query: `mutation($id: ID!) { updateShelterVacancy(id: $id, beds: [{ category: ACCESSIBLE, vacant: 5 }]) { id } }`,
+        variables: { id: WELFARE_SHELTER },
+        path: ['updateShelterVacancy'],
+      };
+    case 'adjustShelterVacancy':
+      return {
+        name: 'mutation',
+        query: `mutation($id: ID!) { adjustShelterVacancy(id: $id, category: ACCESSIBLE, change: -1) { vacant } }`,
+        variables: { id: WELFARE_SHELTER },
+        path: ['adjustShelterVacancy'],
+      };
+    case 'importEvacuationSites':
+      return {
+        name: 'mutation',
+        query: `mutation($f: String!) { importEvacuationSites(input: { region: "kikuchi", fileBase64: $f, dryRun: true }) { rows } }`,
+        variables: { f: ONE_SITE_CSV },
+        path: ['importEvacuationSites'],
       };
     case 'createOrganization':
       return {
@@ -288,7 +356,14 @@ afterAll(() => hub?.close());
 const results: { field: string; role: Role; shape: string; endpoint: string; outcome: Outcome }[] = [];
 
 async function ask(endpoint: 'gateway' | 'subgraph', role: Role, shape: Shape) {
-  const url = endpoint === 'gateway' ? hub.gatewayUrl : shape.subgraph === 'events' ? hub.events.kikuchi!.url : hub.subgraph.url;
+  const url =
+    endpoint === 'gateway'
+      ? hub.gatewayUrl
+      : shape.subgraph === 'events'
+        ? hub.events.kikuchi!.url
+        : shape.subgraph === 'shelters'
+          ? hub.shelters.kikuchi!.url
+          : hub.subgraph.url;
   const token = tokens[role];
   // Every request states a purpose, so that what is measured is access itself.
   return postGraphQL(url, shape.query, shape.variables ?? {}, {
@@ -324,6 +399,7 @@ describe('the access matrix', () => {
         it(`${field} for ${role} via the ${endpoint}: ${expected}`, async () => {
           const [typeName, fieldName] = field.split('.') as [string, string];
           const ofEvents = typeName === 'Event' || /Event|Attendance/.test(fieldName);
+          const ofShelters = typeName === 'Shelter' || /Shelter|EvacuationSites/.test(fieldName);
           const shapes = (
             typeName === 'Mutation'
               ? [mutationShape(fieldName, fieldName.endsWith('Service') ? await newServiceOfFoodbank() : '')]
@@ -331,8 +407,12 @@ describe('the access matrix', () => {
                 ? [AUDIT_SHAPES[fieldName]!]
                 : typeName === 'Event'
                   ? eventFieldShapes(fieldName)
-                  : contactShapes(fieldName)
-          ).map((shape) => (ofEvents ? { ...shape, subgraph: 'events' as const } : shape));
+                  : typeName === 'Shelter'
+                    ? shelterFieldShapes()
+                    : contactShapes(fieldName)
+          ).map((shape) =>
+            ofEvents ? { ...shape, subgraph: 'events' as const } : ofShelters ? { ...shape, subgraph: 'shelters' as const } : shape,
+          );
           for (const shape of shapes) {
             const before = typeName === 'Mutation' ? await organisationCount() : 0;
             const response = await ask(endpoint, role, shape);
@@ -341,7 +421,12 @@ describe('the access matrix', () => {
             const accessErrors = (response.errors ?? []).filter((e) =>
               ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(e.extensions?.code)),
             );
-            if (expected === 'allowed') {
+            if (expected === 'hidden') {
+              // Not there at all: no value, no count, no trace of it; nothing to refuse.
+              expect(values.every((v) => v === null || v === undefined), `${shape.name}: ${body}`).toBe(true);
+              expect(body, shape.name).not.toMatch(DV_SHELTER_NAME);
+              expect(body, shape.name).not.toMatch(/DV_SHELTER/);
+            } else if (expected === 'allowed') {
               // (In a network's member list, other members' contacts may rightly be denied.)
               if (!shape.select) expect(accessErrors, `${shape.name}: ${body}`).toEqual([]);
               expect(values.length, `${shape.name}: ${body}`).toBeGreaterThan(0);
@@ -354,6 +439,8 @@ describe('the access matrix', () => {
                 expect(body, shape.name).not.toMatch(/"hash"|prevHash|seq/);
               } else if (typeName === 'Event') {
                 expect(JSON.stringify(response.data), shape.name).toMatch(/夏まつり/);
+              } else if (typeName === 'Shelter') {
+                expect(body, shape.name).not.toMatch(DV_SHELTER_NAME);
               } else if (typeName !== 'Mutation') {
                 expect(body, shape.name).not.toMatch(CONTACT_LEAK);
                 expect(JSON.stringify(response.data), shape.name).toMatch(/社会福祉法人 菊愛会/);

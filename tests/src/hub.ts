@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { startGateway, SUPERGRAPH_FILE, type DeveloperTools } from '@renkei/gateway';
 import { createLocalIssuer, createTokenVerifier, type LocalIssuer } from '@renkei/identity';
 import { startTestEventsSubgraph, type TestEventsSubgraph } from '@renkei/events-subgraph/testing';
+import { startTestSheltersSubgraph, type TestSheltersSubgraph } from '@renkei/shelters-subgraph/testing';
 import { startTestSubgraph, TEST_ISSUER, type TestSubgraph } from '@renkei/organisations-subgraph/testing';
 import { loadRegionRegistry, withSubgraphUrls, type RegionRegistry } from '@renkei/regions';
 import type { RunningServer } from '@renkei/server';
@@ -19,6 +20,8 @@ export interface TestHub {
   regions: Record<string, TestSubgraph>;
   /** Each region's events instance, on the same database as its organisations instance. */
   events: Record<string, TestEventsSubgraph>;
+  /** Each region's shelters instance, on the same database as its organisations instance. */
+  shelters: Record<string, TestSheltersSubgraph>;
   registry: RegionRegistry;
   gatewayLogs: CapturedLogs;
   subgraphLogs: CapturedLogs;
@@ -59,17 +62,21 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   // Each organisations instance gets an events instance on its database, as a region's process has.
   const instances = [...new Set(Object.values(regions))];
   const eventsOf = new Map<TestSubgraph, TestEventsSubgraph>();
+  const sheltersOf = new Map<TestSubgraph, TestSheltersSubgraph>();
   await Promise.all(
     instances.map(async (instance) => {
       const hostedRegions = codes.filter((code) => regions[code] === instance);
-      eventsOf.set(
-        instance,
-        await startTestEventsSubgraph({ issuer, registry: withOrganisations, hostedRegions, db: instance.db, seed: options.seed, logger: subgraphLogs.logger }),
-      );
+      const shared = { issuer, registry: withOrganisations, hostedRegions, db: instance.db, seed: options.seed, logger: subgraphLogs.logger };
+      eventsOf.set(instance, await startTestEventsSubgraph(shared));
+      sheltersOf.set(instance, await startTestSheltersSubgraph(shared));
     }),
   );
   const events = Object.fromEntries(codes.map((code) => [code, eventsOf.get(regions[code]!)!]));
-  const registry = withSubgraphUrls(withOrganisations, Object.fromEntries(codes.map((code) => [code, { events: events[code]!.url }])));
+  const shelters = Object.fromEntries(codes.map((code) => [code, sheltersOf.get(regions[code]!)!]));
+  const registry = withSubgraphUrls(
+    withOrganisations,
+    Object.fromEntries(codes.map((code) => [code, { events: events[code]!.url, shelters: shelters[code]!.url }])),
+  );
   const gateway = await startGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: options.subgraphUrls,
@@ -89,13 +96,14 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     subgraph: instances[0]!,
     regions,
     events,
+    shelters,
     registry,
     gatewayLogs,
     subgraphLogs,
     issuer,
     close: async () => {
       await gateway.close();
-      await Promise.all([...eventsOf.values()].map((e) => e.close()));
+      await Promise.all([...eventsOf.values(), ...sheltersOf.values()].map((e) => e.close()));
       await Promise.all(instances.map((i) => i.close()));
     },
   };

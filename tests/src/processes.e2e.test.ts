@@ -150,13 +150,15 @@ describe('the one-command local run (pnpm start)', () => {
     // The checked-in registry, with each region's subgraphs on free ports.
     const registry = JSON.parse(readFileSync(join(ROOT, 'packages/regions/regions.json'), 'utf8')) as { regions: { code: string; subgraphs: Record<string, string> }[] };
     const ports: Record<string, number> = {};
-    const eventPorts: number[] = [];
+    const otherPorts: number[] = [];
     for (const region of registry.regions) {
       ports[region.code] = await freePort();
       region.subgraphs.organisations = `http://127.0.0.1:${ports[region.code]}/graphql`;
-      const eventsPort = await freePort();
-      eventPorts.push(eventsPort);
-      region.subgraphs.events = `http://127.0.0.1:${eventsPort}/graphql`;
+      for (const subgraph of ['events', 'shelters']) {
+        const port = await freePort();
+        otherPorts.push(port);
+        region.subgraphs[subgraph] = `http://127.0.0.1:${port}/graphql`;
+      }
     }
     const registryFile = join(dataDir, 'regions.json');
     writeFileSync(registryFile, JSON.stringify(registry));
@@ -172,7 +174,7 @@ describe('the one-command local run (pnpm start)', () => {
     }
     const printed = launcher.lines.map((l) => String(l.raw ?? '')).join('\n');
     expect(printed).toContain(`http://localhost:${hubPort}/graphql`);
-    for (const port of [...Object.values(ports), ...eventPorts]) expect(printed).toContain(`:${port}`);
+    for (const port of [...Object.values(ports), ...otherPorts]) expect(printed).toContain(`:${port}`);
 
     const response = await postGraphQL(`http://127.0.0.1:${hubPort}/graphql`, `{ municipality(code: "434043") { name } }`);
     expect(response.data).toEqual({ municipality: { name: '菊陽町' } });
@@ -184,11 +186,19 @@ describe('the one-command local run (pnpm start)', () => {
     expect(regions.errors).toBeUndefined();
     expect(regions.data!.regions.map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
     expect(regions.data!.regions.every((r) => r.organizations.totalCount > 0)).toBe(true);
+    // The shelters of every region, from their own instances, nearest to 菊池市 first.
+    const shelters = await postGraphQL<{ shelters: { edges: { node: { region: string } }[] } }>(
+      `http://127.0.0.1:${hubPort}/graphql`,
+      `{ shelters(filter: { freeBed: WOMEN, near: { municipalityCode: "432105" } }, first: 100) { edges { node { region } } } }`,
+    );
+    expect(shelters.errors).toBeUndefined();
+    expect(new Set(shelters.data!.shelters.edges.map((e) => e.node.region))).toEqual(new Set(['kikuchi', 'niigata', 'gifu']));
+    expect(shelters.data!.shelters.edges[0]!.node.region).toBe('kikuchi');
     for (const code of Object.keys(ports)) expect(existsSync(join(dataDir, 'local', code))).toBe(true);
 
     launcher.child.kill('SIGTERM');
     expect(await launcher.exit).toBe(0);
     // Every server is gone: nothing answers on their ports any more.
-    for (const port of [hubPort, ...Object.values(ports), ...eventPorts]) await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    for (const port of [hubPort, ...Object.values(ports), ...otherPorts]) await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
   });
 });

@@ -140,6 +140,9 @@ export function mergeConnections(
         else info[subKey] = (connections[0]?.[out] as Record<string, unknown> | undefined)?.[subKey] ?? null;
       }
       value[out] = info;
+    } else if (connections.length > 0 && connections.every((c) => Array.isArray(c[out]))) {
+      // A list beside the edges (such as a count per region) is each region's own: the regions' lists together.
+      value[out] = connections.flatMap((c) => c[out] as unknown[]);
     } else {
       value[out] = connections[0]?.[out] ?? null;
     }

@@ -97,6 +97,62 @@ export function prefectures(): { code: string; name: string }[] {
   return [...seen].map(([code, name]) => ({ code, name }));
 }
 
+export interface ApproximateLocation {
+  latitude: number;
+  longitude: number;
+  /**
+   * MUNICIPALITY: the hall of the code itself (for a ward without a figure of its own, its designated city's hall);
+   * PREFECTURE: its prefecture's office (no closer figure known).
+   */
+  precision: 'MUNICIPALITY' | 'PREFECTURE';
+}
+
+type Coordinates = Pick<ApproximateLocation, 'latitude' | 'longitude'>;
+
+/** Approximate hall locations (WGS84, to within a few km) from data/locations.csv: for ordering by distance only. */
+function loadLocations(): Map<string, Coordinates> {
+  const text = readFileSync(new URL('../data/locations.csv', import.meta.url), 'utf8');
+  const locations = new Map<string, Coordinates>();
+  for (const line of text.split(/\r?\n/).slice(1)) {
+    if (line.trim() === '') continue;
+    const [code, latitude, longitude] = line.split(',');
+    const lat = Number(latitude);
+    const lon = Number(longitude);
+    if (!code || !/^\d{6}$/.test(code) || !latitude || !longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) {
+      throw new Error(`locations.csv: malformed line "${line}"`);
+    }
+    if (locations.has(code)) throw new Error(`locations.csv: ${code} is listed twice`);
+    locations.set(code, { latitude: lat, longitude: lon });
+  }
+  return locations;
+}
+
+const LOCATIONS = loadLocations();
+const DESIGNATED_CITY_BY_NAME = new Map(
+  LIST.filter((m) => m.kind === 'DESIGNATED_CITY').map((m) => [`${m.prefectureCode}:${m.name}`, m]),
+);
+
+function prefectureOffice(prefectureCode: string): ApproximateLocation | undefined {
+  const office = LOCATIONS.get(prefectureOwnCode(prefectureCode));
+  return office && { ...office, precision: 'PREFECTURE' };
+}
+
+/** The approximate location of a local government (a municipality's hall, else its prefecture's office); undefined for an unknown code. */
+export function approximateLocation(code: string): ApproximateLocation | undefined {
+  const ownPrefecture = prefectureOfOwnCode(code);
+  if (ownPrefecture !== undefined) return prefectureOffice(ownPrefecture);
+  const municipality = BY_CODE.get(code);
+  if (!municipality) return undefined;
+  const hall = LOCATIONS.get(code);
+  if (hall) return { ...hall, precision: 'MUNICIPALITY' };
+  if (municipality.kind === 'WARD') {
+    const city = DESIGNATED_CITY_BY_NAME.get(`${municipality.prefectureCode}:${municipality.name.split(WARD_SEPARATOR)[0]}`);
+    const cityHall = city && LOCATIONS.get(city.code);
+    if (cityHall) return { ...cityHall, precision: 'MUNICIPALITY' };
+  }
+  return prefectureOffice(municipality.prefectureCode);
+}
+
 /**
  * Repairs a code as published files often carry it: with its leading zero lost (11002 for 011002), or as the
  * 5-digit code without a check digit. Returns the 6-digit code when the result is in the list, else undefined.

@@ -13,6 +13,9 @@ export type PolicyPrecondition = (identity: Identity) => boolean;
 export const POLICY_PRECONDITIONS: Record<string, PolicyPrecondition> = {
   // Named contacts: staff of an organisation that shares a network with the contact's (checked with data).
   'network-member': (identity) => identity.authenticated && scopesOf(identity).has('directory:read-staff'),
+  // A confidential shelter's location: consultation workers of its sharing scope, and its operator's staff.
+  'shelter-location': (identity) =>
+    identity.authenticated && (scopesOf(identity).has('shelters:read-confidential') || scopesOf(identity).has('shelters:write-own')),
 };
 
 /** null when allowed; else why not. An unknown policy name denies. */

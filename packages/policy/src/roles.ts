@@ -9,6 +9,10 @@ export const SCOPES = {
   'events:read-staff': 'Events for staff of support organisations / 支援機関職員向けの催し',
   'events:write': 'Register and edit any event of the own region, import event lists / 自地域の催しの登録・編集・一括取込',
   'events:write-own': "Register and edit the own organisation's events / 自団体の催しの登録・編集",
+  'shelters:read-confidential':
+    'Locations of confidential shelters (DV shelters) of the sharing scope, to refer a person / 秘匿シェルター（DVシェルター）の所在地（共有範囲内、紹介のため）',
+  'shelters:write': "Register and edit the own region's shelters, import evacuation sites / 自地域の施設の登録・編集・避難場所の一括取込",
+  'shelters:write-own': "Edit the own organisation's shelters and their vacancy / 自団体が運営する施設と空き状況の更新",
   'audit:read-region': "Read the own region's audit trail / 自地域の監査記録の閲覧",
   'audit:read': 'Read every audit trail / すべての監査記録の閲覧',
   developer: 'Schema introspection and the IDE outside development / 開発者向け機能',
@@ -17,16 +21,19 @@ export type Scope = keyof typeof SCOPES;
 
 export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
   public: [],
-  org_staff: ['directory:read-staff', 'organizations:write-own', 'events:read-staff', 'events:write-own'],
-  municipal_staff: ['directory:read-staff', 'organizations:write', 'events:read-staff', 'events:write'],
-  // Consultation workers convene case meetings for their own organisation.
-  consultation_worker: ['directory:read-staff', 'events:read-staff', 'events:write-own'],
-  prefecture_staff: ['directory:read-staff', 'organizations:write', 'events:read-staff', 'events:write', 'audit:read-region'],
+  org_staff: ['directory:read-staff', 'organizations:write-own', 'events:read-staff', 'events:write-own', 'shelters:write-own'],
+  municipal_staff: ['directory:read-staff', 'organizations:write', 'events:read-staff', 'events:write', 'shelters:write'],
+  // Consultation workers convene case meetings for their own organisation, and refer people to shelters: they
+  // alone (with a confidential shelter's own operator) learn where a DV shelter is.
+  consultation_worker: ['directory:read-staff', 'events:read-staff', 'events:write-own', 'shelters:read-confidential', 'shelters:write-own'],
+  prefecture_staff: ['directory:read-staff', 'organizations:write', 'events:read-staff', 'events:write', 'shelters:write', 'audit:read-region'],
+  // Administrators run the hub; they do not need, and do not get, the locations of DV shelters.
   hub_admin: [
     'directory:read-staff',
     'organizations:write',
     'events:read-staff',
     'events:write',
+    'shelters:write',
     'audit:read-region',
     'audit:read',
     'developer',

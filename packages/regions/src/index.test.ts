@@ -39,12 +39,15 @@ describe('the checked-in registry', () => {
       'http://127.0.0.1:4301/graphql',
     ]);
     expect(registry.regionsInScope('organisations', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
-    expect(registry.regionsInScope('shelters', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi']);
+    expect(registry.regionsInScope('food-banks', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi']);
+    // Confidential shelters' locations: the three regions coordinate placements, each with the other two.
+    expect(registry.regionsInScope('shelter-locations', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
   });
 
   it('shares organisations with the public, so that a caller of no region sees every region', () => {
     expect(registry.regionsInScope('organisations', undefined).map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
-    expect(registry.regionsInScope('shelters', undefined)).toEqual([]);
+    expect(registry.regionsInScope('food-banks', undefined)).toEqual([]);
+    expect(registry.regionsInScope('shelter-locations', undefined)).toEqual([]);
   });
 
   it('holds the five areas of 岐阜県', () => {

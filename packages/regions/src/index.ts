@@ -15,6 +15,15 @@ export interface RegionArea {
 export const DOMAINS = ['organisations', 'events', 'shelters', 'food-banks', 'consultations'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
+/**
+ * What a region shares that is not a subgraph of its own but a part of one's data kept from the public: the
+ * locations of confidential shelters (DV shelters), shown only to authorised staff of the regions named.
+ * Sharing one of these with "public" is refused.
+ */
+export const RESTRICTED_DOMAINS = ['shelter-locations'] as const;
+export type RestrictedDomain = (typeof RESTRICTED_DOMAINS)[number];
+export type SharedDomain = Domain | RestrictedDomain;
+
 /** In a sharing agreement: the domain is shared with everyone, including callers who belong to no region. */
 export const PUBLIC = 'public';
 
@@ -22,7 +31,7 @@ export const PUBLIC = 'public';
 export const REGION_HEADER = 'x-hub-region';
 
 export interface SharingAgreement {
-  domain: Domain;
+  domain: SharedDomain;
   /** The regions this region shares the domain's data with, or "public". */
   with: string[];
 }
@@ -55,7 +64,7 @@ export interface RegionRegistry {
    * The regions whose data of a domain a caller of `region` may see, in registry order: its own, those sharing
    * with it and those sharing with the public (only these for a caller of no region).
    */
-  regionsInScope(domain: Domain, region: string | undefined): Region[];
+  regionsInScope(domain: SharedDomain, region: string | undefined): Region[];
 }
 
 export class RegionRegistryError extends Error {
@@ -132,7 +141,8 @@ export function parseRegionRegistry(document: unknown, source = 'regions.json'):
     }
     const sharing: SharingAgreement[] = [];
     for (const agreement of (Array.isArray(raw.sharing) ? raw.sharing : []) as { domain?: unknown; with?: unknown }[]) {
-      if (!(DOMAINS as readonly string[]).includes(String(agreement?.domain))) {
+      const restricted = (RESTRICTED_DOMAINS as readonly string[]).includes(String(agreement?.domain));
+      if (!restricted && !(DOMAINS as readonly string[]).includes(String(agreement?.domain))) {
         problems.push(`${where}: a sharing agreement names an unknown domain "${String(agreement?.domain)}"`);
         continue;
       }
@@ -140,7 +150,11 @@ export function parseRegionRegistry(document: unknown, source = 'regions.json'):
         problems.push(`${where}: a sharing agreement must list the regions it shares with`);
         continue;
       }
-      sharing.push({ domain: agreement.domain as Domain, with: agreement.with as string[] });
+      if (restricted && agreement.with.includes(PUBLIC)) {
+        problems.push(`${where}: ${String(agreement.domain)} is never shared with "${PUBLIC}"`);
+        continue;
+      }
+      sharing.push({ domain: agreement.domain as SharedDomain, with: agreement.with as string[] });
     }
     const areas = Array.isArray(raw.areas) ? (raw.areas as RegionArea[]) : [];
     for (const area of areas) {

@@ -4,10 +4,10 @@
 // that event. A problem with an optional value (a malformed phone number, a reading not in katakana) drops the
 // value and reports the repair; a problem with what makes the event (its title, dates, place) rejects the row.
 import { badUserInput } from '@renkei/errors';
+import { checkDroppingRefused, DatasetFileError, importRows, importTotals, uploadedBytes, type DroppableValues } from '@renkei/open-data';
 import { formatGlobalId } from '@renkei/regions';
 import { tokyoMidnight, addDays } from '@renkei/scalars';
 import { and, eq } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
 import { assertMayImport } from '../access.js';
 import { auditWrite } from '../audit.js';
 import type { EventsContext } from '../context.js';
@@ -15,8 +15,8 @@ import { event, type EventRow } from '../db/schema.js';
 import { insertEvent, replaceEvent } from '../db/writes.js';
 import { eventDraft } from '../validation.js';
 import { typeFromTitle, type Audience } from '../vocabulary.js';
-import { EventFileError, parseEventFile } from './rows.js';
-import type { EventDraft as RowDraft, ImportIssue } from './types.js';
+import { parseEventFile } from './rows.js';
+import type { EventDraft as RowDraft } from './types.js';
 
 export interface ImportEventsInput {
   region: string;
@@ -26,11 +26,8 @@ export interface ImportEventsInput {
   dryRun?: boolean | null;
 }
 
-/** The largest file accepted (the gateway's request body limit is 1 MB, Base64 included). */
-export const MAX_FILE_BYTES = 700_000;
-
 /** Optional values a row keeps going without: the input path, the dataset column, and the value to fall back to. */
-const DROPPABLE: Record<string, [string, (input: Record<string, unknown>) => void]> = {
+const DROPPABLE: DroppableValues = {
   'input.titleKana': ['イベント名_カナ', (i) => (i.titleKana = null)],
   'input.titleEn': ['イベント名_英語', (i) => (i.titleEn = null)],
   'input.contact.phone': ['連絡先電話番号', (i) => ((i.contact as Record<string, unknown>).phone = null)],
@@ -81,37 +78,6 @@ function createInput(row: RowDraft, audience: Audience): Record<string, unknown>
   };
 }
 
-function issueOf(error: GraphQLError, column: string | null, severity: ImportIssue['severity']): ImportIssue {
-  return {
-    column,
-    code: severity === 'REPAIRED' ? 'VALUE_DROPPED' : 'INVALID',
-    severity,
-    message: severity === 'REPAIRED' ? `${error.message}: the value was left out` : error.message,
-    messageJa: severity === 'REPAIRED' ? `${String(error.extensions.messageJa)}（この値は取り込みませんでした）` : String(error.extensions.messageJa),
-  };
-}
-
-/** The create-input checks, dropping optional values they refuse; a refused essential value rejects the row. */
-function checkedDraft(row: RowDraft, audience: Audience, issues: ImportIssue[]) {
-  const input = createInput(row, audience);
-  for (let attempt = 0; attempt <= Object.keys(DROPPABLE).length; attempt++) {
-    try {
-      return eventDraft(input);
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      const field = String(error.extensions.field ?? '');
-      const droppable = DROPPABLE[field];
-      if (!droppable) {
-        issues.push(issueOf(error, null, 'REJECTED'));
-        return null;
-      }
-      issues.push(issueOf(error, droppable[0], 'REPAIRED'));
-      droppable[1](input);
-    }
-  }
-  return null;
-}
-
 export async function importEvents(ctx: EventsContext, input: ImportEventsInput) {
   const region = input.region;
   if (!ctx.writableRegions.includes(region)) {
@@ -122,82 +88,57 @@ export async function importEvents(ctx: EventsContext, input: ImportEventsInput)
   if (audience !== 'PUBLIC' && audience !== 'STAFF_ONLY') {
     throw badUserInput('An open-data file is imported for everyone (PUBLIC) or for staff (STAFF_ONLY)', 'オープンデータの取込の対象は PUBLIC か STAFF_ONLY です。', 'input.audience');
   }
-  if (!/^[A-Za-z0-9+/=\s]*$/.test(input.fileBase64)) {
-    throw badUserInput('The file is not Base64-encoded', 'ファイルがBase64で符号化されていません。', 'input.fileBase64');
-  }
-  const bytes = Buffer.from(input.fileBase64, 'base64');
-  if (bytes.length === 0) throw badUserInput('The file is empty', 'ファイルが空です。', 'input.fileBase64');
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw badUserInput(`The file is larger than ${MAX_FILE_BYTES} bytes: split it`, `ファイルが${MAX_FILE_BYTES}バイトを超えています。分割してください。`, 'input.fileBase64');
-  }
+  const bytes = uploadedBytes(input.fileBase64, 'input.fileBase64');
   let parsed;
   try {
     parsed = parseEventFile(bytes);
   } catch (error) {
-    if (error instanceof EventFileError) throw badUserInput(error.message, error.messageJa, 'input.fileBase64');
+    if (error instanceof DatasetFileError) throw error.asBadUserInput('input.fileBase64');
     throw error;
   }
   const fileName = (input.fileName ?? 'イベント一覧.csv').slice(0, 200);
   const dryRun = input.dryRun === true;
-  const results: { line: number; no: string | null; outcome: 'CREATED' | 'UPDATED' | 'REJECTED'; event: EventRow | null; issues: ImportIssue[] }[] = [];
-  const written: string[] = [];
+  const sourceKey = (row: RowDraft) => `${row.municipalityCode}:${row.no}`;
 
-  await ctx.orm.transaction(async (tx) => {
-    for (const row of parsed.rows) {
-      const issues = [...row.issues];
-      const reject = () => results.push({ line: row.line, no: row.no, outcome: 'REJECTED', event: null, issues });
-      if (!row.ok) {
-        reject();
-        continue;
-      }
-      if (ctx.registry.regionOfLocalGovernment(row.draft.municipalityCode)?.code !== region) {
-        issues.push({
-          column: '都道府県コード又は市区町村コード',
-          code: 'OUTSIDE_REGION',
-          severity: 'REJECTED',
-          message: `The local government ${row.draft.municipalityCode} does not belong to ${region}: import it in its own region`,
-          messageJa: `団体コード ${row.draft.municipalityCode} はこの地域（${region}）に属していません。所属する地域で取り込んでください。`,
-        });
-        reject();
-        continue;
-      }
-      const draft = checkedDraft(row.draft, audience, issues);
-      if (!draft) {
-        reject();
-        continue;
-      }
-      const sourceKey = `${row.draft.municipalityCode}:${row.draft.no}`;
-      const source = `${fileName} ${row.line}行目`;
-      const [existing] = await tx.select().from(event).where(and(eq(event.region, region), eq(event.sourceKey, sourceKey)));
-      if (dryRun) {
-        results.push({ line: row.line, no: row.no, outcome: existing ? 'UPDATED' : 'CREATED', event: null, issues });
-        continue;
-      }
-      try {
-        // A savepoint per row: a row the database refuses rolls back alone.
-        const saved = await tx.transaction(async (rowTx) =>
-          existing ? replaceEvent(rowTx, existing, draft, source) : insertEvent(rowTx, region, draft, { source, sourceKey }),
-        );
-        written.push(formatGlobalId(region, 'Event', saved.id));
-        results.push({ line: row.line, no: row.no, outcome: existing ? 'UPDATED' : 'CREATED', event: saved, issues });
-      } catch (error) {
-        if (!(error instanceof GraphQLError)) throw error;
-        issues.push(issueOf(error, null, 'REJECTED'));
-        reject();
-      }
-    }
+  const results = await ctx.orm.transaction(async (tx) => {
+    const existing = new Map<string, EventRow>();
+    const outcomes = await importRows(parsed.rows, {
+      dryRun,
+      draft: (row, issues) => {
+        if (ctx.registry.regionOfLocalGovernment(row.municipalityCode)?.code !== region) {
+          issues.push({
+            column: '都道府県コード又は市区町村コード',
+            code: 'OUTSIDE_REGION',
+            severity: 'REJECTED',
+            message: `The local government ${row.municipalityCode} does not belong to ${region}: import it in its own region`,
+            messageJa: `団体コード ${row.municipalityCode} はこの地域（${region}）に属していません。所属する地域で取り込んでください。`,
+          });
+          return null;
+        }
+        return checkDroppingRefused(createInput(row, audience), (values) => eventDraft(values), DROPPABLE, issues);
+      },
+      importedBefore: async (row) => {
+        const [found] = await tx.select().from(event).where(and(eq(event.region, region), eq(event.sourceKey, sourceKey(row))));
+        if (found) existing.set(sourceKey(row), found);
+        return found !== undefined;
+      },
+      // A savepoint per row: a row the database refuses rolls back alone.
+      write: (row, draft, line) =>
+        tx.transaction(async (rowTx) => {
+          const before = existing.get(sourceKey(row));
+          const source = `${fileName} ${line}行目`;
+          return before ? replaceEvent(rowTx, before, draft, source) : insertEvent(rowTx, region, draft, { source, sourceKey: sourceKey(row) });
+        }),
+    });
+    const written = outcomes.flatMap((r) => (r.saved ? [formatGlobalId(region, 'Event', r.saved.id)] : []));
     if (written.length > 0) await auditWrite(tx, ctx, 'Mutation.importEvents', written, [fileName]);
+    return outcomes;
   });
 
-  const count = (outcome: string) => results.filter((r) => r.outcome === outcome).length;
   return {
     dryRun,
     encoding: parsed.encoding,
-    rows: results.length,
-    created: count('CREATED'),
-    updated: count('UPDATED'),
-    repaired: results.filter((r) => r.outcome !== 'REJECTED' && r.issues.some((i) => i.severity === 'REPAIRED')).length,
-    rejected: count('REJECTED'),
-    results,
+    ...importTotals(results),
+    results: results.map((r) => ({ line: r.row.line, no: r.row.no, outcome: r.outcome, event: r.saved, issues: r.issues })),
   };
 }

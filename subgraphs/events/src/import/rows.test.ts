@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { DatasetFileError } from '@renkei/open-data';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { EventFileError, parseEventFile } from './rows.js';
+import { parseEventFile } from './rows.js';
 import type { EventDraft, ParsedEventFile } from './types.js';
 
 /** The header of the イベント一覧 dataset, as published. */
@@ -412,7 +413,7 @@ describe('parseEventFile', () => {
     });
   });
 
-  it('refuses a file that is not an イベント一覧 with EventFileError', () => {
+  it('refuses a file that is not an イベント一覧 with DatasetFileError', () => {
     const missing = catchFileError(utf8('NO,イベント名,終了日\r\n1,講座,2026-12-05\r\n'));
     expect(missing).toMatchObject({
       code: 'MISSING_COLUMNS',
@@ -453,12 +454,12 @@ describe('parseEventFile', () => {
   });
 });
 
-function catchFileError(bytes: Uint8Array): EventFileError {
+function catchFileError(bytes: Uint8Array): DatasetFileError {
   try {
     parseEventFile(bytes, { now: NOW });
   } catch (error) {
-    if (error instanceof EventFileError) return error;
+    if (error instanceof DatasetFileError) return error;
     throw error;
   }
-  throw new Error('expected an EventFileError');
+  throw new Error('expected a DatasetFileError');
 }

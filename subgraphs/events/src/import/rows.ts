@@ -2,19 +2,18 @@
 // row comes back: kept, with the repairs made to it, or rejected, with every reason at once, so that the publisher
 // can fix the file in one pass. Only a file that is not an イベント一覧 at all is refused as a whole.
 import {
-  decodeCsvBytes,
-  normaliseColumnName,
   parseCoordinate,
   parseInteger,
   parseJapaneseDate,
   parseTime,
-  readCsvRecords,
+  readDatasetFile,
   repairLocalGovernmentCode,
-  type CsvRecord,
+  type Dataset,
+  type DatasetRow,
   type LocalGovernmentCodeCheck,
   type ValueProblem,
 } from '@renkei/open-data';
-import type { EventDraft, ImportIssue, ParsedEventFile, RowResult } from './types.js';
+import type { EventDraft, ParsedEventFile, RowResult } from './types.js';
 
 /**
  * The dataset's columns, with their headers as published. 都道府県名 and 市区町村名 only repeat what the code says and
@@ -56,9 +55,14 @@ export const EVENT_COLUMNS = {
 } as const;
 
 type Column = keyof typeof EVENT_COLUMNS;
+type Row = DatasetRow<Column>;
 
-/** NO is required too: without it no row could be matched to its event on the next import. */
-const REQUIRED_COLUMNS: readonly Column[] = ['code', 'no', 'title', 'startDate'];
+const EVENT_LIST: Dataset<Column> = {
+  name: 'イベント一覧',
+  columns: EVENT_COLUMNS,
+  // NO is required too: without it no row could be matched to its event on the next import.
+  required: ['code', 'no', 'title', 'startDate'],
+};
 
 const MAX_TITLE_LENGTH = 200;
 /** A start further ahead than this is taken for a typing error (2062 for 2026) rather than a plan. */
@@ -70,75 +74,14 @@ const LONGITUDE_RANGE = [122, 154] as const;
 /** 料金(基本) values that mean free of charge, compared after NFKC, without spaces and in upper case. */
 const FREE_OF_CHARGE = new Set(['無料', '無償', 'FREE']);
 
-export type EventFileProblem = 'EMPTY_FILE' | 'MISSING_COLUMNS' | 'DUPLICATE_COLUMNS';
-
-/** The file as a whole is not an イベント一覧: the caller reports it as BAD_USER_INPUT. */
-export class EventFileError extends Error {
-  override readonly name = 'EventFileError';
-
-  constructor(
-    readonly code: EventFileProblem,
-    message: string,
-    readonly messageJa: string,
-    /** The columns concerned, by their published headers. */
-    readonly columns: readonly string[] = [],
-  ) {
-    super(message);
-  }
-}
-
-/** Reads an イベント一覧 file in Shift_JIS or UTF-8; throws EventFileError when it lacks a required column. */
+/** Reads an イベント一覧 file in Shift_JIS or UTF-8; throws DatasetFileError when it lacks a required column. */
 export function parseEventFile(bytes: Uint8Array, options: { now?: Date } = {}): ParsedEventFile {
-  const { text, encoding } = decodeCsvBytes(bytes);
-  const table = readCsvRecords(text);
-  if (table.header.length === 0 && table.records.length === 0) {
-    throw new EventFileError('EMPTY_FILE', 'The file is empty', 'ファイルが空です。');
-  }
-  const headers = locateColumns(table.header);
-  const context: FileContext = {
-    headers,
-    latestStartDate: latestStartDate(options.now ?? new Date()),
-    firstLineOfKey: new Map(),
-  };
-  return { encoding, rows: table.records.map((record) => readRow(record, context)) };
-}
-
-function locateColumns(header: readonly string[]): Map<Column, string> {
-  const byName = new Map<string, string[]>();
-  for (const name of header) {
-    const key = normaliseColumnName(name);
-    byName.set(key, [...(byName.get(key) ?? []), name]);
-  }
-  const headers = new Map<Column, string>();
-  const duplicated: string[] = [];
-  for (const [column, published] of Object.entries(EVENT_COLUMNS) as [Column, string][]) {
-    const found = byName.get(normaliseColumnName(published)) ?? [];
-    if (found.length > 1) duplicated.push(published);
-    if (found[0] !== undefined) headers.set(column, found[0]);
-  }
-  const missing = REQUIRED_COLUMNS.filter((column) => !headers.has(column)).map((column) => EVENT_COLUMNS[column]);
-  if (missing.length > 0) {
-    throw new EventFileError(
-      'MISSING_COLUMNS',
-      `The file lacks the required column(s) ${missing.join(', ')} of the イベント一覧 dataset; its first line must be the header`,
-      `イベント一覧の必須列${missing.map((name) => `「${name}」`).join('')}がありません。1行目を列名の行にしてください。`,
-      missing,
-    );
-  }
-  if (duplicated.length > 0) {
-    throw new EventFileError(
-      'DUPLICATE_COLUMNS',
-      `The column(s) ${duplicated.join(', ')} appear more than once in the header`,
-      `列${duplicated.map((name) => `「${name}」`).join('')}が見出しに複数あります。`,
-      duplicated,
-    );
-  }
-  return headers;
+  const { encoding, rows } = readDatasetFile(bytes, EVENT_LIST);
+  const context: FileContext = { latestStartDate: latestStartDate(options.now ?? new Date()), firstLineOfKey: new Map() };
+  return { encoding, rows: rows.map((row) => readRow(row, context)) };
 }
 
 interface FileContext {
-  /** The file's own header for each dataset column it has. */
-  headers: Map<Column, string>;
   latestStartDate: string;
   /** "code NO" → the line of the first row that claimed it. */
   firstLineOfKey: Map<string, number>;
@@ -150,74 +93,10 @@ function latestStartDate(now: Date): string {
   return japanToday.toISOString().slice(0, 10);
 }
 
-/** The issues of one row, and its cells as clean text. */
-class Row {
-  readonly issues: ImportIssue[] = [];
-
-  constructor(
-    private readonly record: CsvRecord,
-    private readonly headers: Map<Column, string>,
-  ) {}
-
-  get rejected(): boolean {
-    return this.issues.some((issue) => issue.severity === 'REJECTED');
-  }
-
-  /** A one-line value: line breaks and tabs become spaces. */
-  text(column: Column): string | null {
-    return clean(this.cell(column).replace(/[\t\n]/g, ' '));
-  }
-
-  /** A value that may run over several lines (説明, 備考, …). */
-  paragraphs(column: Column): string | null {
-    return clean(this.cell(column));
-  }
-
-  reject(column: Column | null, code: string, message: string, messageJa: string): void {
-    this.issues.push({ column: column && EVENT_COLUMNS[column], code, severity: 'REJECTED', message, messageJa });
-  }
-
-  repair(column: Column | null, code: string, message: string, messageJa: string): void {
-    this.issues.push({ column: column && EVENT_COLUMNS[column], code, severity: 'REPAIRED', message, messageJa });
-  }
-
-  private cell(column: Column): string {
-    const header = this.headers.get(column);
-    return header === undefined ? '' : (this.record.values[header] ?? '');
-  }
-}
-
-/** Trims, drops control characters other than line breaks and tabs (and a stray BOM), and makes '' null. */
-function clean(value: string): string | null {
-  const text = value.replace(/(?![\t\n])\p{Cc}|\uFEFF/gu, '').trim();
-  return text === '' ? null : text;
-}
-
-function readRow(record: CsvRecord, context: FileContext): RowResult {
-  const row = new Row(record, context.headers);
-  const line = record.line;
+function readRow(row: Row, context: FileContext): RowResult {
+  const line = row.line;
   const no = row.text('no')?.normalize('NFKC') ?? null;
-  if (record.problem) {
-    if (record.problem === 'MALFORMED') {
-      row.reject(
-        null,
-        'MALFORMED_ROW',
-        'The row cannot be read as CSV: a double quote (") opens a value that is never closed',
-        'CSVとして読めない行です。値を囲む「"」が閉じられていません。',
-      );
-    } else {
-      const fewer = record.problem === 'TOO_FEW_COLUMNS';
-      row.reject(
-        null,
-        'COLUMN_COUNT',
-        `The row has ${fewer ? 'fewer' : 'more'} values than the header has columns, so they cannot be matched to ` +
-          'columns (look for a comma inside a value that is not enclosed in double quotes)',
-        `行の値の数が列名の数より${fewer ? '少ない' : '多い'}ため、値と列の対応が分かりません` +
-          '（「"」で囲まれていない値の中のカンマなどを確認してください）。',
-      );
-    }
-    return { line, no, ok: false, issues: row.issues };
-  }
+  if (row.rejectBrokenRecord()) return { line, no, ok: false, issues: row.issues };
 
   const municipalityCode = readCode(row);
   if (no === null) {
