@@ -27,6 +27,7 @@ export {
   importRows,
   importTotals,
   issueFromError,
+  outsideRegionIssue,
   type DroppableValues,
   type ParsedRow,
   type RowImportSteps,

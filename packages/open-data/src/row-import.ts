@@ -20,6 +20,17 @@ export interface RowOutcomeReport<TRow, TSaved> {
 /** Optional values a row keeps going without, by the input path the create checks name: the column, and how to leave it out. */
 export type DroppableValues = Record<string, [column: string, drop: (input: Record<string, unknown>) => void]>;
 
+/** A row of a local government that another region holds: it is imported there, not here. */
+export function outsideRegionIssue(column: string, code: string, region: string): DatasetIssue {
+  return {
+    column,
+    code: 'OUTSIDE_REGION',
+    severity: 'REJECTED',
+    message: `The local government ${code} does not belong to ${region}: import it in its own region`,
+    messageJa: `団体コード ${code} はこの地域（${region}）に属していません。所属する地域で取り込んでください。`,
+  };
+}
+
 export function issueFromError(error: GraphQLError, column: string | null, severity: DatasetIssue['severity']): DatasetIssue {
   const messageJa = String(error.extensions.messageJa ?? error.message);
   return {

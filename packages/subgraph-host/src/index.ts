@@ -88,3 +88,5 @@ export function onSharedDatabase<TOrm>(subgraph: Subgraph<TOrm>): RegionSubgraph
     },
   };
 }
+
+export { serveSubgraph, type RequestScope, type SubgraphServerOptions } from './serve.js';

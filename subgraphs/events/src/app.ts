@@ -2,15 +2,11 @@
 // database. The standalone server (server.ts) and the local region host both start it this way.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { PURPOSE_HEADER, readPurpose } from '@renkei/audit';
 import type { Database } from '@renkei/db';
-import { authenticate } from '@renkei/policy';
-import { REGION_HEADER, requestRegionOf, servedRegions } from '@renkei/regions';
-import { hubApolloOptions, schemaFingerprint, startGraphQLServer, type RunningServer } from '@renkei/server';
+import { schemaFingerprint, type RunningServer } from '@renkei/server';
 import { guardSchema } from '@renkei/subgraph-guard';
-import type { Subgraph, SubgraphServeOptions } from '@renkei/subgraph-host';
+import { serveSubgraph, type Subgraph, type SubgraphServeOptions } from '@renkei/subgraph-host';
 import { parse } from 'graphql';
 import type { EventsContext } from './context.js';
 import type { EventsOrm } from './db/queries.js';
@@ -20,7 +16,7 @@ import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { networkDirectory, viewerOf, type NetworkDirectory, type Viewer } from './viewer.js';
 
-export const SUBGRAPH_NAME = 'events';
+export const SUBGRAPH_NAME = 'events' as const;
 export const SCHEMA_FILE = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
 export const DATABASE_SCHEMA = 'events';
@@ -57,42 +53,17 @@ export interface EventsSubgraphOptions extends SubgraphServeOptions {
 }
 
 export async function startEventsSubgraph(options: EventsSubgraphOptions): Promise<RunningServer> {
-  const { db, orm, registry, hostedRegions, verifier, logger } = options;
+  const { orm, registry, logger } = options;
   const networks = options.networks ?? networkDirectory(registry, logger);
-  const shared = hubApolloOptions({ development: options.development, logger, introspection: options.development });
-  const apollo = new ApolloServer<EventsContext>({ schema: buildSchema(options.development), ...shared });
-  await apollo.start();
-  return startGraphQLServer({
-    service: SUBGRAPH_NAME,
-    apollo,
-    logger,
-    port: options.port,
-    host: options.host,
+  return serveSubgraph<EventsContext>({
+    ...options,
+    name: SUBGRAPH_NAME,
+    schema: buildSchema(options.development),
     schemaFingerprint: options.schemaFingerprint ?? schemaFingerprint(SCHEMA_SDL),
-    context: async ({ headers, requestId }) => {
-      const identity = await authenticate(verifier, headers.authorization);
-      const requestRegion = requestRegionOf(headers[REGION_HEADER], hostedRegions);
-      const regions = servedRegions(registry, 'events', hostedRegions, requestRegion, identity.region ?? undefined);
+    context: (scope, headers) => {
       let viewer: Promise<Viewer> | undefined;
-      const viewerOnce = () => (viewer ??= viewerOf(identity, headers.authorization, networks));
-      return {
-        orm,
-        loaders: createLoaders(orm, regions, viewerOnce),
-        registry,
-        hostedRegions,
-        requestRegion,
-        regions,
-        writableRegions: requestRegion ? [requestRegion] : hostedRegions,
-        identity,
-        viewer: viewerOnce,
-        purpose: readPurpose(headers[PURPOSE_HEADER]),
-        sensitiveReads: [],
-        requestId,
-      };
-    },
-    ready: async () => {
-      await db.ping();
-      return true;
+      const viewerOnce = () => (viewer ??= viewerOf(scope.identity, headers.authorization, networks));
+      return { ...scope, orm, loaders: createLoaders(orm, scope.regions, viewerOnce), viewer: viewerOnce };
     },
   });
 }

@@ -2,16 +2,12 @@
 // given database. The standalone server (server.ts) and the local region host both start it this way.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Database } from '@renkei/db';
-import { authenticate } from '@renkei/policy';
-import { REGION_HEADER, requestRegionOf, servedRegions } from '@renkei/regions';
-import { hubApolloOptions, schemaFingerprint, startGraphQLServer, type RunningServer } from '@renkei/server';
-import type { Subgraph, SubgraphServeOptions } from '@renkei/subgraph-host';
+import { schemaFingerprint, type RunningServer } from '@renkei/server';
+import { serveSubgraph, type Subgraph, type SubgraphServeOptions } from '@renkei/subgraph-host';
 import { guardSchema } from '@renkei/subgraph-guard';
 import { parse } from 'graphql';
-import { PURPOSE_HEADER, readPurpose } from '@renkei/audit';
 import { dataPolicies } from './access.js';
 import { auditPlugin, recordIdsOf } from './audit.js';
 import type { OrganisationsContext } from './context.js';
@@ -21,7 +17,7 @@ import { seedDemoData, type SeedReport } from './demo/seed.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 
-export const SUBGRAPH_NAME = 'organisations';
+export const SUBGRAPH_NAME = 'organisations' as const;
 export const SCHEMA_FILE = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
 export const DATABASE_SCHEMA = 'organisations';
@@ -68,43 +64,14 @@ export interface OrganisationsSubgraphOptions extends SubgraphServeOptions {
 }
 
 export async function startOrganisationsSubgraph(options: OrganisationsSubgraphOptions): Promise<RunningServer> {
-  const { db, orm, registry, hostedRegions, verifier, logger } = options;
-  const shared = hubApolloOptions({ development: options.development, logger, introspection: options.development });
-  const apollo = new ApolloServer<OrganisationsContext>({
+  const { orm } = options;
+  return serveSubgraph<OrganisationsContext>({
+    ...options,
+    name: SUBGRAPH_NAME,
     schema: buildSchema(options.development),
-    ...shared,
-    plugins: [...(shared.plugins ?? []), auditPlugin(orm)],
-  });
-  await apollo.start();
-  return startGraphQLServer({
-    service: SUBGRAPH_NAME,
-    apollo,
-    logger,
-    port: options.port,
-    host: options.host,
     schemaFingerprint: options.schemaFingerprint ?? schemaFingerprint(SCHEMA_SDL),
-    context: async ({ headers, requestId }) => {
-      const identity = await authenticate(verifier, headers.authorization);
-      const requestRegion = requestRegionOf(headers[REGION_HEADER], hostedRegions);
-      const regions = servedRegions(registry, 'organisations', hostedRegions, requestRegion, identity.region ?? undefined);
-      return {
-        orm,
-        loaders: createLoaders(orm, regions),
-        registry,
-        hostedRegions,
-        requestRegion,
-        regions,
-        writableRegions: requestRegion ? [requestRegion] : hostedRegions,
-        identity,
-        purpose: readPurpose(headers[PURPOSE_HEADER]),
-        sensitiveReads: [],
-        requestId,
-      };
-    },
-    ready: async () => {
-      await db.ping();
-      return true;
-    },
+    plugins: [auditPlugin(orm)],
+    context: (scope) => ({ ...scope, orm, loaders: createLoaders(orm, scope.regions) }),
   });
 }
 

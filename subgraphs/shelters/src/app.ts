@@ -2,15 +2,11 @@
 // database. The standalone server (server.ts) and the local region host both start it this way.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { PURPOSE_HEADER, readPurpose } from '@renkei/audit';
 import type { Database } from '@renkei/db';
-import { authenticate } from '@renkei/policy';
-import { REGION_HEADER, requestRegionOf, servedRegions } from '@renkei/regions';
-import { env, hubApolloOptions, readConfig, schemaFingerprint, startGraphQLServer, type RunningServer } from '@renkei/server';
+import { env, readConfig, schemaFingerprint, type RunningServer } from '@renkei/server';
 import { guardSchema } from '@renkei/subgraph-guard';
-import type { Subgraph, SubgraphServeOptions } from '@renkei/subgraph-host';
+import { serveSubgraph, type Subgraph, type SubgraphServeOptions } from '@renkei/subgraph-host';
 import { parse } from 'graphql';
 import { confidentialAccessOf, dataPolicies } from './access.js';
 import { auditPlugin, recordIdsOf } from './audit.js';
@@ -21,7 +17,7 @@ import { seedDemoShelters, type ShelterSeedReport } from './demo/seed.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 
-export const SUBGRAPH_NAME = 'shelters';
+export const SUBGRAPH_NAME = 'shelters' as const;
 export const SCHEMA_FILE = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
 export const DATABASE_SCHEMA = 'shelters';
@@ -66,47 +62,17 @@ export interface SheltersSubgraphOptions extends SubgraphServeOptions {
 }
 
 export async function startSheltersSubgraph(options: SheltersSubgraphOptions): Promise<RunningServer> {
-  const { db, orm, registry, hostedRegions, verifier, logger } = options;
+  const { orm, registry } = options;
   const staleAfterMinutes = options.staleAfterMinutes ?? staleAfterFromEnvironment();
-  const shared = hubApolloOptions({ development: options.development, logger, introspection: options.development });
-  const apollo = new ApolloServer<SheltersContext>({
+  return serveSubgraph<SheltersContext>({
+    ...options,
+    name: SUBGRAPH_NAME,
     schema: buildSchema(options.development),
-    ...shared,
-    plugins: [...(shared.plugins ?? []), auditPlugin(orm)],
-  });
-  await apollo.start();
-  return startGraphQLServer({
-    service: SUBGRAPH_NAME,
-    apollo,
-    logger,
-    port: options.port,
-    host: options.host,
     schemaFingerprint: options.schemaFingerprint ?? schemaFingerprint(SCHEMA_SDL),
-    context: async ({ headers, requestId }) => {
-      const identity = await authenticate(verifier, headers.authorization);
-      const requestRegion = requestRegionOf(headers[REGION_HEADER], hostedRegions);
-      const regions = servedRegions(registry, 'shelters', hostedRegions, requestRegion, identity.region ?? undefined);
-      const access = confidentialAccessOf(identity, registry);
-      return {
-        orm,
-        loaders: createLoaders(orm, regions, access),
-        registry,
-        hostedRegions,
-        requestRegion,
-        regions,
-        writableRegions: requestRegion ? [requestRegion] : hostedRegions,
-        identity,
-        access,
-        staleAfterMinutes,
-        now: new Date(),
-        purpose: readPurpose(headers[PURPOSE_HEADER]),
-        sensitiveReads: [],
-        requestId,
-      };
-    },
-    ready: async () => {
-      await db.ping();
-      return true;
+    plugins: [auditPlugin(orm)],
+    context: (scope) => {
+      const access = confidentialAccessOf(scope.identity, registry);
+      return { ...scope, orm, loaders: createLoaders(orm, scope.regions, access), access, staleAfterMinutes, now: new Date() };
     },
   });
 }

@@ -1,63 +1,30 @@
 // A real shelters subgraph for tests: migrated and seeded with the demo shelters, served over HTTP on a free
 // port. It can share a database with an organisations test instance, as one region's subgraphs do in a local run.
 import { demoUuid } from '@renkei/db';
-import { createTokenVerifier, type HubClaims, type LocalIssuer } from '@renkei/identity';
-import { loadRegionRegistry, type RegionRegistry } from '@renkei/regions';
+import type { HubClaims } from '@renkei/identity';
 import type { RunningServer } from '@renkei/server';
-import { createLogger, type Logger } from '@renkei/telemetry';
-import { openTestDatabase, type TestDatabase } from '@renkei/testing';
+import { startTestInstance, type TestInstance, type TestInstanceOptions } from '@renkei/testing';
 import { prepareSheltersDatabase, startSheltersSubgraph } from './app.js';
 import type { SheltersOrm } from './db/queries.js';
 
-export interface TestSheltersSubgraph {
-  url: string;
-  orm: SheltersOrm;
-  server: RunningServer;
-  close(): Promise<void>;
-}
+export type TestSheltersSubgraph = TestInstance<SheltersOrm, RunningServer>;
 
-export interface TestSheltersSubgraphOptions {
-  issuer: LocalIssuer;
-  /** The registry (its sharing agreements decide who sees confidential shelters). */
-  registry?: RegionRegistry;
-  hostedRegions?: string[];
-  /** A database to share (closed by its owner); a new one otherwise. */
-  db?: TestDatabase;
-  seed?: boolean;
-  logger?: Logger;
+export interface TestSheltersSubgraphOptions extends TestInstanceOptions {
   schemaFingerprint?: string;
   staleAfterMinutes?: number;
 }
 
-export async function startTestSheltersSubgraph(options: TestSheltersSubgraphOptions): Promise<TestSheltersSubgraph> {
-  const registry = options.registry ?? loadRegionRegistry();
-  const hostedRegions = options.hostedRegions ?? registry.regions.map((r) => r.code);
-  const ownDb = options.db ? undefined : await openTestDatabase();
-  const db = options.db ?? ownDb!;
-  const { orm } = await prepareSheltersDatabase(db, { seedRegions: options.seed === false ? [] : hostedRegions });
-  const issuer = options.issuer;
-  const server = await startSheltersSubgraph({
-    db,
-    orm,
-    registry,
-    hostedRegions,
-    verifier: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, publicKeys: issuer.jwks }),
-    development: process.env.HUB_TEST_DEVELOPMENT === 'true',
-    logger: options.logger ?? createLogger('shelters-test', 'silent'),
-    port: 0,
-    host: '127.0.0.1',
-    schemaFingerprint: options.schemaFingerprint,
-    staleAfterMinutes: options.staleAfterMinutes ?? 24 * 60,
-  });
-  return {
-    url: server.url,
-    orm,
-    server,
-    close: async () => {
-      await server.close();
-      await ownDb?.close();
+/** The registry given (or the checked-in one) decides by its sharing agreements who sees confidential shelters. */
+export function startTestSheltersSubgraph(options: TestSheltersSubgraphOptions): Promise<TestSheltersSubgraph> {
+  return startTestInstance(
+    'shelters',
+    {
+      prepare: prepareSheltersDatabase,
+      serve: (serve) =>
+        startSheltersSubgraph({ ...serve, schemaFingerprint: options.schemaFingerprint, staleAfterMinutes: options.staleAfterMinutes ?? 24 * 60 }),
     },
-  };
+    options,
+  );
 }
 
 const org = (region: string, key: string) => `${region}:Organization:${demoUuid(key)}`;

@@ -4,7 +4,15 @@
 // that event. A problem with an optional value (a malformed phone number, a reading not in katakana) drops the
 // value and reports the repair; a problem with what makes the event (its title, dates, place) rejects the row.
 import { badUserInput } from '@renkei/errors';
-import { checkDroppingRefused, DatasetFileError, importRows, importTotals, uploadedBytes, type DroppableValues } from '@renkei/open-data';
+import {
+  checkDroppingRefused,
+  DatasetFileError,
+  importRows,
+  importTotals,
+  outsideRegionIssue,
+  uploadedBytes,
+  type DroppableValues,
+} from '@renkei/open-data';
 import { formatGlobalId } from '@renkei/regions';
 import { tokyoMidnight, addDays } from '@renkei/scalars';
 import { and, eq } from 'drizzle-orm';
@@ -106,13 +114,7 @@ export async function importEvents(ctx: EventsContext, input: ImportEventsInput)
       dryRun,
       draft: (row, issues) => {
         if (ctx.registry.regionOfLocalGovernment(row.municipalityCode)?.code !== region) {
-          issues.push({
-            column: '都道府県コード又は市区町村コード',
-            code: 'OUTSIDE_REGION',
-            severity: 'REJECTED',
-            message: `The local government ${row.municipalityCode} does not belong to ${region}: import it in its own region`,
-            messageJa: `団体コード ${row.municipalityCode} はこの地域（${region}）に属していません。所属する地域で取り込んでください。`,
-          });
+          issues.push(outsideRegionIssue('都道府県コード又は市区町村コード', row.municipalityCode, region));
           return null;
         }
         return checkDroppingRefused(createInput(row, audience), (values) => eventDraft(values), DROPPABLE, issues);

@@ -4,7 +4,15 @@
 // updates that site. A problem with an optional value (a malformed phone number, a reading not in katakana)
 // drops the value and reports the repair; a problem with what makes the site (its name, place) rejects the row.
 import { badUserInput } from '@renkei/errors';
-import { checkDroppingRefused, DatasetFileError, importRows, importTotals, uploadedBytes, type DroppableValues } from '@renkei/open-data';
+import {
+  checkDroppingRefused,
+  DatasetFileError,
+  importRows,
+  importTotals,
+  outsideRegionIssue,
+  uploadedBytes,
+  type DroppableValues,
+} from '@renkei/open-data';
 import { formatGlobalId } from '@renkei/regions';
 import { and, eq } from 'drizzle-orm';
 import { assertMayImport } from '../access.js';
@@ -77,13 +85,7 @@ export async function importEvacuationSites(ctx: SheltersContext, input: ImportE
       dryRun,
       draft: (row, issues) => {
         if (ctx.registry.regionOfMunicipality(row.municipalityCode)?.code !== region) {
-          issues.push({
-            column: '所在地_全国地方公共団体コード',
-            code: 'OUTSIDE_REGION',
-            severity: 'REJECTED',
-            message: `The municipality ${row.municipalityCode} does not belong to ${region}: import it in its own region`,
-            messageJa: `団体コード ${row.municipalityCode} はこの地域（${region}）に属していません。所属する地域で取り込んでください。`,
-          });
+          issues.push(outsideRegionIssue('所在地_全国地方公共団体コード', row.municipalityCode, region));
           return null;
         }
         return checkDroppingRefused(createInput(row), (values) => shelterDraft(values), DROPPABLE, issues);
