@@ -6,8 +6,10 @@ import { hubError } from '@renkei/errors';
 import type { Identity } from '@renkei/identity';
 import { scopesOf } from '@renkei/policy';
 import {
+  BREAK,
   getNamedType,
   Kind,
+  visit,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -147,6 +149,24 @@ export function measure(
   return result;
 }
 
+/**
+ * A number literal too large for a double (1e400 reads as Infinity, which GraphQL's Float accepts and no JSON
+ * can carry): refused as bad input here, rather than failing later on its way to a subgraph.
+ */
+export function outOfRangeNumber(document: DocumentNode): string | undefined {
+  let found: string | undefined;
+  visit(document, {
+    FloatValue(node) {
+      if (!Number.isFinite(Number(node.value))) {
+        found = node.value;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 export function requestLimitsPlugin<TContext extends { identity: Identity }>(
   limits: RequestLimits,
   developerTools: DeveloperTools,
@@ -156,6 +176,12 @@ export function requestLimitsPlugin<TContext extends { identity: Identity }>(
       return {
         async didResolveOperation(rc: GraphQLRequestContext<TContext>) {
           const operation = rc.operation!;
+          const tooLarge = outOfRangeNumber(rc.document!);
+          if (tooLarge !== undefined) {
+            throw hubError('BAD_USER_INPUT', `The number ${tooLarge.slice(0, 40)} is too large`, `数値 ${tooLarge.slice(0, 40)} が大きすぎます。`, {
+              http: { status: 400 },
+            });
+          }
           const m = measure(rc.schema, rc.document!, operation, rc.request.variables ?? {});
           const rootFields = m.rootFields;
           if (m.depth > limits.maxDepth) throw limitError('maxDepth', limits.maxDepth, m.depth);

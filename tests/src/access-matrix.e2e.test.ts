@@ -87,11 +87,12 @@ const shelterLocationPolicy: Record<Role, Outcome> = {
   prefecture_staff: 'FORBIDDEN',
   hub_admin: 'FORBIDDEN',
 };
-// Vacancy of 菊池市's welfare shelter: 菊池市's staff and the hub's administrators; not another organisation or region.
-const shelterEditPolicy: Record<Role, Outcome> = { ...editPolicy, org_staff: 'FORBIDDEN' };
+// Shelters are written by their region's staff and their operators, never by the hub's administrators.
+// Vacancy of 菊池市's welfare shelter: 菊池市's staff; not another organisation or region.
+const shelterEditPolicy: Record<Role, Outcome> = { ...editPolicy, org_staff: 'FORBIDDEN', hub_admin: 'FORBIDDEN' };
 // A new shelter in 菊池市: the region's staff, an organisation of the region for one it runs itself.
-const shelterCreatePolicy: Record<Role, Outcome> = { ...editPolicy };
-const shelterImportPolicy: Record<Role, Outcome> = { ...createPolicy };
+const shelterCreatePolicy: Record<Role, Outcome> = { ...editPolicy, hub_admin: 'FORBIDDEN' };
+const shelterImportPolicy: Record<Role, Outcome> = { ...createPolicy, hub_admin: 'FORBIDDEN' };
 
 const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'Shelter.confidentialDetails': shelterLocationPolicy,
@@ -121,12 +122,28 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'Query.auditTrail': auditPolicy,
   'Query.auditTrailCheck': auditPolicy,
   'Query.exportAuditTrail': auditPolicy,
+  'Query.eventAuditTrail': auditPolicy,
+  'Query.eventAuditTrailCheck': auditPolicy,
+  'Query.exportEventAuditTrail': auditPolicy,
+  'Query.shelterAuditTrail': auditPolicy,
+  'Query.shelterAuditTrailCheck': auditPolicy,
+  'Query.exportShelterAuditTrail': auditPolicy,
 };
 
 const AUDIT_SHAPES: Record<string, Shape> = {
   auditTrail: { name: 'audit trail', query: `{ auditTrail(first: 5, region: "niigata") { totalCount edges { node { operation } } } }`, path: ['auditTrail'] },
   auditTrailCheck: { name: 'audit check', query: `{ auditTrailCheck(region: "niigata") { intact records } }`, path: ['auditTrailCheck'] },
   exportAuditTrail: { name: 'audit export', query: `{ exportAuditTrail(region: "niigata") }`, path: ['exportAuditTrail'] },
+  ...Object.fromEntries(
+    (['event', 'shelter'] as const).flatMap((subgraph) => {
+      const Of = subgraph === 'event' ? 'Event' : 'Shelter';
+      return [
+        [`${subgraph}AuditTrail`, { name: 'audit trail', query: `{ ${subgraph}AuditTrail(first: 5, region: "niigata") { totalCount edges { node { operation } } } }`, path: [`${subgraph}AuditTrail`] }],
+        [`${subgraph}AuditTrailCheck`, { name: 'audit check', query: `{ ${subgraph}AuditTrailCheck(region: "niigata") { intact records } }`, path: [`${subgraph}AuditTrailCheck`] }],
+        [`export${Of}AuditTrail`, { name: 'audit export', query: `{ export${Of}AuditTrail(region: "niigata") }`, path: [`export${Of}AuditTrail`] }],
+      ];
+    }),
+  ),
 };
 
 /** Every field the composed schema protects, read from its directives. */
@@ -398,8 +415,8 @@ describe('the access matrix', () => {
         const expected = EXPECTED[field]![role]!;
         it(`${field} for ${role} via the ${endpoint}: ${expected}`, async () => {
           const [typeName, fieldName] = field.split('.') as [string, string];
-          const ofEvents = typeName === 'Event' || /Event|Attendance/.test(fieldName);
-          const ofShelters = typeName === 'Shelter' || /Shelter|EvacuationSites/.test(fieldName);
+          const ofEvents = typeName === 'Event' || /event|attendance/i.test(fieldName);
+          const ofShelters = typeName === 'Shelter' || /shelter|evacuationsites/i.test(fieldName);
           const shapes = (
             typeName === 'Mutation'
               ? [mutationShape(fieldName, fieldName.endsWith('Service') ? await newServiceOfFoodbank() : '')]

@@ -25,6 +25,12 @@ async function refusedBy(query: string, variables: Record<string, unknown> = {})
 }
 
 describe('limits', () => {
+  it('refuses a number too large for a double as bad input, not as a server failure', async () => {
+    const error = await refusedBy('{ shelters(filter: { near: { latitude: 35, longitude: 1e400 } }) { totalCount } }');
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(error.extensions?.messageJa).toContain('1e400');
+  });
+
   it('refuses a query ten levels deep, naming maxDepth', async () => {
     const deep = `{ organizations { edges { node { services { organization { services { organization { services { organization { name } } } } } } } } } }`;
     const error = await refusedBy(deep);

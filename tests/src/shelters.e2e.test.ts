@@ -15,6 +15,8 @@ const CALLERS = {
   // 相談支援員 at 菊愛会, in 菊池市.
   worker: { sub: 't-worker', roles: ['consultation_worker'], organization: org('kikuchi', 'kikuchi-kikuaikai'), municipality: '432105', region: 'kikuchi' },
   gifuCity: { sub: 't-gifu-city', roles: ['municipal_staff'], municipality: '212016', region: 'gifu' },
+  // 熊本県's staff administer 菊池圏域's records (audit:read-region), not the other regions'.
+  kikuchiAdmin: { sub: 't-kumamoto', roles: ['prefecture_staff'], municipality: '430005', region: 'kikuchi' },
 } satisfies Record<string, HubClaims>;
 type Caller = keyof typeof CALLERS | 'public';
 
@@ -149,6 +151,23 @@ describe('confidential details through the gateway', () => {
     // The other regions' databases hold no trace of it.
     expect(await detailReads('gifu')).toEqual([]);
   });
+
+  it("are in the region's audit trail that its administrators read through the hub, purpose and all", async () => {
+    const query = '{ shelterAuditTrail(first: 100) { totalCount edges { node { action operation subject purpose recordIds region } } } }';
+    const response = await ask<{ shelterAuditTrail: { edges: { node: { operation: string; subject: string; purpose: string; recordIds: string[]; region: string } }[] } }>(
+      'kikuchiAdmin',
+      query,
+      {},
+      '監査',
+    );
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.shelterAuditTrail.edges.map((e) => e.node);
+    expect(nodes.some((n) => n.operation === 'Shelter.confidentialDetails' && n.recordIds.includes(KOMOREBI) && n.subject === 't-worker' && n.purpose === 'DV被害者の一時保護先の紹介')).toBe(true);
+    expect(nodes.every((n) => n.region === 'kikuchi')).toBe(true);
+    // Nobody else reads it: not the worker, not the public.
+    expect((await ask('worker', query, {}, '監査')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await ask('public', query)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
 });
 
 describe('through the other subgraphs', () => {
@@ -169,6 +188,22 @@ describe('through the other subgraphs', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.organization.shelters.edges.map((e) => e.node.name)).toContain('菊池圏域 一時生活支援事業 緊急一時宿泊所「やすらぎ荘」');
+  });
+});
+
+describe('bad input to the search', () => {
+  it('is refused once with the field named, and never passed off as an empty result', async () => {
+    for (const [filter, field] of [
+      ['{ withinKm: 5 }', 'filter.withinKm'],
+      ['{ near: { municipalityCode: "432106" } }', 'filter.near.municipalityCode'],
+      ['{ near: { municipalityCode: "432105", latitude: 32.9, longitude: 130.8 } }', 'filter.near'],
+    ] as const) {
+      const response = await ask('public', `{ shelters(filter: ${filter}) { totalCount edges { node { id } } } }`);
+      expect(response.data ?? null, filter).toBeNull();
+      expect(response.errors, filter).toHaveLength(1);
+      expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(response.errors![0]!.extensions!.messageJa).toBeTruthy();
+    }
   });
 });
 

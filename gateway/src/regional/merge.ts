@@ -161,5 +161,8 @@ export function mergeConnections(
       if (moved && listKey !== HIDDEN.edges) errors.push(moved);
     }
   });
-  return { value: connections.length > 0 || options.unanswered.length === 0 ? value : null, errors };
+  // No region gave a connection (each refused, or none answered): null with the errors, never an empty page that
+  // would read as "nothing found". An empty page is for a fan-out to no region at all.
+  const noneGiven = connections.length === 0 && (parts.length > 0 || options.unanswered.length > 0);
+  return { value: noneGiven ? null : value, errors };
 }

@@ -75,4 +75,10 @@ describe('readPurpose', () => {
     expect(readPurpose('a'.repeat(500))).toHaveLength(200);
     expect(readPurpose('a\u0000b')).toBe('a b');
   });
+
+  it('reads a purpose sent as raw UTF-8 (which Node hands over as Latin-1) as the Japanese it is', () => {
+    expect(readPurpose(Buffer.from('紹介先の確認', 'utf8').toString('latin1'))).toBe('紹介先の確認');
+    // Latin-1 text that is not UTF-8 stays as it was.
+    expect(readPurpose('caf\u00e9')).toBe('caf\u00e9');
+  });
 });

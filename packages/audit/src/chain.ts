@@ -51,7 +51,7 @@ export function auditEntry(caller: AuditCaller, action: AuditAction, operation: 
 export const GENESIS = '0'.repeat(64);
 
 // Anything with drizzle's query API: the database or a transaction on it.
-type Db = Pick<PgDatabase<PgQueryResultHKT, Record<string, unknown>>, 'select' | 'insert' | 'execute' | 'transaction'>;
+export type Db = Pick<PgDatabase<PgQueryResultHKT, Record<string, unknown>>, 'select' | 'insert' | 'execute' | 'transaction'>;
 
 function contentOf(row: Omit<AuditRow, 'hash'>): string {
   // A fixed field order, so the hash does not depend on how an object happened to be built.

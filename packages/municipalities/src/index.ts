@@ -137,6 +137,15 @@ function prefectureOffice(prefectureCode: string): ApproximateLocation | undefin
   return office && { ...office, precision: 'PREFECTURE' };
 }
 
+/** The great-circle distance between two points, in km. */
+export function greatCircleKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
+  const h =
+    Math.sin(radians(b.latitude - a.latitude) / 2) ** 2 +
+    Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(radians(b.longitude - a.longitude) / 2) ** 2;
+  return 6371.0088 * 2 * Math.asin(Math.sqrt(h));
+}
+
 /** The approximate location of a local government (a municipality's hall, else its prefecture's office); undefined for an unknown code. */
 export function approximateLocation(code: string): ApproximateLocation | undefined {
   const ownPrefecture = prefectureOfOwnCode(code);

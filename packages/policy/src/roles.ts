@@ -27,13 +27,12 @@ export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
   // alone (with a confidential shelter's own operator) learn where a DV shelter is.
   consultation_worker: ['directory:read-staff', 'events:read-staff', 'events:write-own', 'shelters:read-confidential', 'shelters:write-own'],
   prefecture_staff: ['directory:read-staff', 'organizations:write', 'events:read-staff', 'events:write', 'shelters:write', 'audit:read-region'],
-  // Administrators run the hub; they do not need, and do not get, the locations of DV shelters.
+  // Administrators run the hub; they neither learn where DV shelters are nor touch the operators' vacancy.
   hub_admin: [
     'directory:read-staff',
     'organizations:write',
     'events:read-staff',
     'events:write',
-    'shelters:write',
     'audit:read-region',
     'audit:read',
     'developer',

@@ -12,6 +12,7 @@ import type { EventsContext } from './context.js';
 import type { EventsOrm } from './db/queries.js';
 import { tables } from './db/schema.js';
 import { seedDemoEvents, type EventSeedReport } from './demo/seed.js';
+import { auditPlugin } from './audit.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { networkDirectory, viewerOf, type NetworkDirectory, type Viewer } from './viewer.js';
@@ -60,6 +61,7 @@ export async function startEventsSubgraph(options: EventsSubgraphOptions): Promi
     name: SUBGRAPH_NAME,
     schema: buildSchema(options.development),
     schemaFingerprint: options.schemaFingerprint ?? schemaFingerprint(SCHEMA_SDL),
+    plugins: [auditPlugin(orm)],
     context: (scope, headers) => {
       let viewer: Promise<Viewer> | undefined;
       const viewerOnce = () => (viewer ??= viewerOf(scope.identity, headers.authorization, networks));

@@ -1,9 +1,8 @@
 // This subgraph's audit trail, in the same append-only, hash-chained form as the other subgraphs' (see
-// @renkei/audit). Writes are recorded in the transaction that makes them. Reads of a confidential shelter (its
-// details, and its place in a listing) are collected during the request and recorded before the answer leaves:
-// an answer whose reads cannot be recorded is not given.
-import type { ApolloServerPlugin } from '@apollo/server';
-import { appendAudit, auditEntry } from '@renkei/audit';
+// @renkei/audit, which also reads it). Writes are recorded in the transaction that makes them. Reads of a
+// confidential shelter (its details, and its place in a listing) are collected during the request and recorded
+// before the answer leaves: an answer whose reads cannot be recorded is not given.
+import { appendAudit, auditEntry, auditReadsPlugin, auditTrailResolvers } from '@renkei/audit';
 import { formatGlobalId } from '@renkei/regions';
 import type { SheltersContext } from './context.js';
 import type { SheltersOrm } from './db/queries.js';
@@ -28,25 +27,6 @@ export function noteConfidentialListed(ctx: SheltersContext, rows: readonly (She
   if (ids.length > 0) ctx.sensitiveReads.push({ field, recordIds: ids, selected: ['listed'] });
 }
 
-export function auditPlugin(orm: SheltersOrm): ApolloServerPlugin<SheltersContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue: ctx, response }) {
-          const reads = ctx.sensitiveReads.filter((read) => read.recordIds.length > 0);
-          if (reads.length === 0) return;
-          try {
-            await appendAudit(orm as never, auditRecord, reads.map((read) => auditEntry(ctx, 'read', read.field, read.recordIds, read.selected)));
-          } catch {
-            if (response.body.kind === 'single') {
-              response.body.singleResult.data = null;
-              response.body.singleResult.errors = [
-                { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', messageJa: '内部エラーが発生しました。', requestId: ctx.requestId } },
-              ];
-            }
-          }
-        },
-      };
-    },
-  };
-}
+export const auditPlugin = (orm: SheltersOrm) => auditReadsPlugin<SheltersContext>(orm, auditRecord);
+
+export const auditResolvers = auditTrailResolvers(auditRecord, { trail: 'shelterAuditTrail', check: 'shelterAuditTrailCheck', export: 'exportShelterAuditTrail' });

@@ -201,7 +201,7 @@ describe('callers who may not know where a confidential shelter is', () => {
     const [before] = await subgraph.orm.execute(sql`select sum(version)::int as v from shelters.bed_vacancy`).then((r) => (r as unknown as { rows?: unknown[] }).rows ?? (r as unknown[]));
     const update = 'mutation($id: ID!) { updateShelterVacancy(id: $id, beds: [{ category: WOMEN, vacant: 0 }]) { id } }';
     const adjust = 'mutation($id: ID!) { adjustShelterVacancy(id: $id, category: WOMEN, change: -1) { vacant } }';
-    for (const caller of ['foodbank', 'city', 'admin'] as const) {
+    for (const caller of ['foodbank', 'city', 'gifuCity'] as const) {
       for (const mutation of [update, adjust]) {
         const secret = await ask(caller, mutation, { id: KIKUCHI_DV });
         const missing = await ask(caller, mutation, { id: MISSING });
@@ -254,6 +254,19 @@ describe('callers who may know', () => {
         ['read', 'Query.shelter', [KIKUCHI_DV], 'DV被害者の一時保護先の紹介', 't-worker'],
       ]),
     );
+  });
+
+  it("even for them, a listing gives a confidential shelter's distance only to the next 10 km: no triangulating it without a purpose", async () => {
+    const here = { latitude: komorebi.latitude, longitude: komorebi.longitude };
+    const standingOnIt = await search('worker', { kinds: ['DV_SHELTER'], near: here });
+    const edge = standingOnIt.edges.find((e) => e.node.id === KIKUCHI_DV)!;
+    expect(edge.distanceKm).toBe(10);
+    expect(JSON.parse(Buffer.from(edge.cursor, 'base64url').toString('utf8'))[0]).toBe('000010000');
+    // Nor can a radius narrowed step by step find it: the radius is measured with the same rounded distance.
+    expect((await search('worker', { kinds: ['DV_SHELTER'], near: here, withinKm: 9.9 })).edges.map((e) => e.node.id)).not.toContain(KIKUCHI_DV);
+    expect((await search('worker', { kinds: ['DV_SHELTER'], near: here, withinKm: 10 })).edges.map((e) => e.node.id)).toContain(KIKUCHI_DV);
+    // From 菊池市 (about 10 km away) every distance to it is a whole multiple of 10 km.
+    for (const e of (await search('worker', WOMEN_NEAR_KIKUCHI)).edges.filter((x) => x.node.confidential)) expect(e.distanceKm! % 10).toBe(0);
   });
 
   it('every listing of a confidential shelter is in the audit trail, with the records listed', async () => {

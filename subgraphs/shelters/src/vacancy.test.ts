@@ -213,6 +213,11 @@ describe('registering shelters', () => {
     expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '212016' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '432106' } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.municipalityCode' });
     expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '432105', latitude: 32.9 } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    // 菊池市 at 札幌's coordinates: a wrong coordinate or a wrong municipality, either way not where a search would look.
+    expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '432105', latitude: 43.06, longitude: 141.35 } })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.latitude',
+    });
     expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '432105' } })).errors).toBeUndefined();
   });
 });

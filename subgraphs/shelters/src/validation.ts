@@ -3,6 +3,7 @@
 // never repeat a confidential shelter's name or address.
 import { badUserInput } from '@renkei/errors';
 import { inputChecks, municipalityCode } from '@renkei/input-checks';
+import { approximateLocation, greatCircleKm } from '@renkei/municipalities';
 import { parseGlobalId } from '@renkei/regions';
 import {
   ACCESSIBILITY,
@@ -119,6 +120,26 @@ export function coordinates(latitude: unknown, longitude: unknown, field: string
   return { latitude: lat, longitude: lng };
 }
 
+/**
+ * How far a shelter may lie from its municipality's hall (or, where only that is known, its prefecture's office):
+ * farther is a wrong coordinate or a wrong municipality, and would put it in the wrong place in every search.
+ */
+const MAX_KM_FROM = { MUNICIPALITY: 60, PREFECTURE: 300 } as const;
+
+function placedInMunicipality(point: { latitude: number | null; longitude: number | null }, code: string, prefix: string) {
+  const hall = approximateLocation(code);
+  if (!hall || point.latitude === null || point.longitude === null) return point;
+  const km = greatCircleKm(hall, { latitude: point.latitude, longitude: point.longitude });
+  if (km > MAX_KM_FROM[hall.precision]) {
+    throw badUserInput(
+      `The location is ${Math.round(km)} km from the municipality ${code}: check the coordinates and the municipality`,
+      `位置が市区町村 ${code} から${Math.round(km)}km離れています。緯度・経度と市区町村を確認してください。`,
+      `${prefix}latitude`,
+    );
+  }
+  return point;
+}
+
 function operatorId(value: unknown, field: string): string | null {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value !== 'string' || !parseGlobalId(value, 'Organization')) {
@@ -180,6 +201,7 @@ export function shelterDraft(input: Record<string, unknown>, prefix = 'input.'):
     throw badUserInput('A confidential shelter takes people only through a consultation window', '所在を秘匿する施設の入所は相談窓口を通じてのみです。', `${prefix}intakeRoute`);
   }
   const beds = bedFigures(input.beds, `${prefix}beds`);
+  const code = municipalityCode(input.municipalityCode, `${prefix}municipalityCode`);
   if (kind === 'EMERGENCY_EVACUATION_SITE' && beds.length > 0) {
     throw badUserInput('An emergency evacuation site has no beds (give its capacity in persons)', '指定緊急避難場所にはベッドを登録できません（想定収容人数を指定してください）。', `${prefix}beds`);
   }
@@ -189,9 +211,9 @@ export function shelterDraft(input: Record<string, unknown>, prefix = 'input.'):
     nameKana: checks.kana(input.nameKana, `${prefix}nameKana`, false),
     operatorId: operatorId(input.operatorId, `${prefix}operatorId`),
     operatorName: checks.optionalText(input.operatorName, `${prefix}operatorName`, LIMITS.short),
-    municipalityCode: municipalityCode(input.municipalityCode, `${prefix}municipalityCode`),
+    municipalityCode: code,
     address: checks.optionalText(input.address, `${prefix}address`, LIMITS.short),
-    ...coordinates(input.latitude, input.longitude, prefix),
+    ...placedInMunicipality(coordinates(input.latitude, input.longitude, prefix), code, prefix),
     phone,
     confidential,
     intakeRoute,

@@ -1,4 +1,5 @@
 import { DateScalar, DateTime } from '@renkei/scalars';
+import { auditResolvers } from '../audit.js';
 import { eventResolvers } from './event.js';
 import { mutationResolvers } from './mutation.js';
 import { queryResolvers } from './query.js';
@@ -7,7 +8,8 @@ import { referenceResolvers } from './reference.js';
 export const resolvers = {
   DateTime,
   Date: DateScalar,
-  ...queryResolvers,
+  Query: { ...queryResolvers.Query, ...auditResolvers.Query },
+  AuditRecord: auditResolvers.AuditRecord,
   ...mutationResolvers,
   ...eventResolvers,
   ...referenceResolvers,

@@ -55,11 +55,26 @@ export function visibleTo(access: ConfidentialAccess): SQL {
 }
 
 /** Straight-line (great-circle) distance in km; null without coordinates. */
-function distanceKm(origin: Origin): SQL<number | null> {
+function exactDistanceKm(origin: Origin): SQL<number | null> {
   return sql<number | null>`(6371.0088 * 2 * asin(sqrt(
     power(sin(radians(${shelter.latitude} - ${origin.latitude}) / 2), 2) +
     cos(radians(${origin.latitude})) * cos(radians(${shelter.latitude})) *
     power(sin(radians(${shelter.longitude} - ${origin.longitude}) / 2), 2))))`;
+}
+
+/** How coarsely a confidential shelter's distance is given, in km. */
+export const CONFIDENTIAL_DISTANCE_STEP_KM = 10;
+
+/**
+ * The distance the search works with: exact, except for a confidential shelter, whose distance is rounded up to
+ * the next 10 km — in the answer, the ordering, the cursor and the radius filter alike — so that distances
+ * measured from a few points (or a radius narrowed step by step) cannot pin down where it is. Its location is
+ * read only through confidentialDetails, with a stated purpose.
+ */
+function distanceKm(origin: Origin): SQL<number | null> {
+  const exact = exactDistanceKm(origin);
+  const step = CONFIDENTIAL_DISTANCE_STEP_KM;
+  return sql<number | null>`(case when ${shelter.confidential} then greatest(ceil(${exact} / ${step}), 1) * ${step} else ${exact} end)`;
 }
 
 // Confidential shelters sort after every name without showing theirs: a cursor (which a front end may put in a

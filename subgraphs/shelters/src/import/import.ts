@@ -36,6 +36,7 @@ const DROPPABLE: DroppableValues = {
   'input.nameKana': ['名称_カナ', (i) => (i.nameKana = null)],
   'input.phone': ['電話番号', (i) => (i.phone = null)],
   'input.address': ['所在地_連結表記', (i) => (i.address = null)],
+  'input.latitude': ['緯度', (i) => Object.assign(i, { latitude: null, longitude: null })],
   'input.servedAreas': ['対象となる町会・自治会', (i) => (i.servedAreas = null)],
   'input.townId': ['町字ID', (i) => (i.townId = null)],
 };

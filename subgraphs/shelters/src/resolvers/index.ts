@@ -1,4 +1,5 @@
 import { DateTime } from '@renkei/scalars';
+import { auditResolvers } from '../audit.js';
 import { mutationResolvers } from './mutation.js';
 import { queryResolvers } from './query.js';
 import { referenceResolvers } from './reference.js';
@@ -6,7 +7,8 @@ import { shelterResolvers } from './shelter.js';
 
 export const resolvers = {
   DateTime,
-  ...queryResolvers,
+  Query: { ...queryResolvers.Query, ...auditResolvers.Query },
+  AuditRecord: auditResolvers.AuditRecord,
   ...mutationResolvers,
   ...shelterResolvers,
   ...referenceResolvers,

@@ -12,12 +12,15 @@ import { bedVacancy, shelter, type ShelterRow } from '../db/schema.js';
 import { insertShelter } from '../db/writes.js';
 import { importEvacuationSites, type ImportEvacuationSitesInput } from '../import/import.js';
 import { bedUpdates, shelterDraft, vacancyChange, vacancyOverCapacity } from '../validation.js';
-import type { BedCategory } from '../vocabulary.js';
+import { BED_CATEGORIES, type BedCategory } from '../vocabulary.js';
 import { bedFigure, loadShelter } from './shelter.js';
 
 const writableRegionOf = (ctx: SheltersContext, raw: unknown, field: string): string => {
   const region = ctx.registry.regionOfMunicipality(municipalityCode(raw, field))?.code;
-  if (!region || !ctx.writableRegions.includes(region)) {
+  if (!region) {
+    throw badUserInput('No region on the hub holds that municipality', 'その市区町村を持つ地域はハブにありません。', field);
+  }
+  if (!ctx.writableRegions.includes(region)) {
     throw hubError('FORBIDDEN', 'This instance does not hold the region of that municipality', 'この市区町村の地域はこのインスタンスにはありません。');
   }
   return region;
@@ -63,9 +66,10 @@ export const mutationResolvers = {
             .where(and(eq(bedVacancy.shelterId, existing.id), eq(bedVacancy.category, u.category)))
             .for('update');
           if (u.expectedVersion !== null && current?.version !== u.expectedVersion) {
+            const [ja, en] = BED_CATEGORIES[u.category];
             throw conflict(
-              `The ${u.category} figure was changed by someone else since you read it (now version ${current?.version ?? 0}): read it again`,
-              `${u.category} の空き状況は読み込んだ後に他の人が更新しました（現在の版 ${current?.version ?? 0}）。読み込み直してください。`,
+              `The figure of the category "${en}" was changed by someone else since you read it (now version ${current?.version ?? 0}): read it again`,
+              `${ja}の空き状況は読み込んだ後に他の人が更新しました（現在の版 ${current?.version ?? 0}）。読み込み直してください。`,
             );
           }
           const capacity = u.capacity ?? current?.capacity ?? null;
@@ -108,14 +112,15 @@ export const mutationResolvers = {
             .select()
             .from(bedVacancy)
             .where(and(eq(bedVacancy.shelterId, existing.id), eq(bedVacancy.category, args.category)));
-          if (!current) throw notFound(`This shelter has no ${args.category} beds`, `この施設には ${args.category} のベッドがありません。`);
+          if (!current) throw notFound(`This shelter has no beds of the category "${BED_CATEGORIES[args.category][1]}"`, `この施設には${BED_CATEGORIES[args.category][0]}のベッドがありません。`);
+          const [ja, en] = BED_CATEGORIES[args.category];
           throw conflict(
             change < 0
-              ? `Only ${current.vacant} ${args.category} beds are free`
-              : `${args.category} has ${current.vacant} free of ${current.capacity}: it cannot free ${change} more`,
+              ? `Only ${current.vacant} beds of the category "${en}" are free`
+              : `${current.vacant} of the ${current.capacity} beds of the category "${en}" are free already: ${change} more cannot be freed`,
             change < 0
-              ? `${args.category} の空きは${current.vacant}床だけです。`
-              : `${args.category} は定員${current.capacity}床のうち${current.vacant}床が空いています。これ以上は増やせません。`,
+              ? `${ja}の空きは${current.vacant}床だけです。`
+              : `${ja}は定員${current.capacity}床のうち${current.vacant}床が空いています。これ以上は増やせません。`,
           );
         }
         await tx.update(shelter).set({ updatedAt: new Date() }).where(eq(shelter.id, existing.id));
