@@ -197,6 +197,12 @@ describe('bad input to the search', () => {
       ['{ withinKm: 5 }', 'filter.withinKm'],
       ['{ near: { municipalityCode: "432106" } }', 'filter.near.municipalityCode'],
       ['{ near: { municipalityCode: "432105", latitude: 32.9, longitude: 130.8 } }', 'filter.near'],
+      ['{ near: { latitude: 32.9 } }', 'filter.near.latitude'],
+      ['{ near: { latitude: 10, longitude: 130.8 } }', 'filter.near.latitude'],
+      ['{ near: { municipalityCode: "432105" }, withinKm: 0 }', 'filter.withinKm'],
+      ['{ near: { municipalityCode: "432105" }, withinKm: 5000 }', 'filter.withinKm'],
+      [`{ text: "${'あ'.repeat(201)}" }`, 'filter.text'],
+      ['{ municipalityCodes: ["43210"] }', 'filter.municipalityCodes.0'],
     ] as const) {
       const response = await ask('public', `{ shelters(filter: ${filter}) { totalCount edges { node { id } } } }`);
       expect(response.data ?? null, filter).toBeNull();

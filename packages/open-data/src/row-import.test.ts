@@ -43,11 +43,11 @@ describe('importRows', () => {
   const steps = (dryRun: boolean, written: string[]) => ({
     dryRun,
     draft: (values: { name: string }, issues: DatasetIssue[]) => checkDroppingRefused({ ...values, phone: null }, check, {}, issues),
-    importedBefore: async (values: { name: string }) => values.name === 'known',
-    write: async (values: { name: string }) => {
+    previous: async (values: { name: string }) => (values.name === 'known' ? { id: 'known' } : undefined),
+    write: async (_draft: unknown, previous: { id: string } | undefined, values: { name: string }) => {
       if (values.name.startsWith('refused')) throw badUserInput('duplicate', '重複しています。');
       written.push(values.name);
-      return { id: values.name };
+      return previous ?? { id: values.name };
     },
   });
 

@@ -73,10 +73,10 @@ export interface RowImportSteps<TValues, TDraft, TSaved> {
   dryRun: boolean;
   /** The row's record, checked; null (with the reasons added to `issues`) rejects it. */
   draft(values: TValues, issues: DatasetIssue[], line: number): TDraft | null;
-  /** Whether the row was imported before (then it updates that record). */
-  importedBefore(values: TValues, draft: TDraft): Promise<boolean>;
-  /** Writes the row in its own savepoint. */
-  write(values: TValues, draft: TDraft, line: number): Promise<TSaved>;
+  /** The record an earlier import of the row made, if any (the row then updates it). */
+  previous(values: TValues): Promise<TSaved | undefined>;
+  /** Writes the row in its own savepoint: a new record, or over the previous one. */
+  write(draft: TDraft, previous: TSaved | undefined, values: TValues, line: number): Promise<TSaved>;
 }
 
 /** The values a parsed row carries when it could be read. */
@@ -97,13 +97,14 @@ export async function importRows<TRow extends ParsedRow<unknown>, TDraft, TSaved
       reject();
       continue;
     }
-    const outcome = (await steps.importedBefore(values, draft)) ? 'UPDATED' : 'CREATED';
+    const previous = await steps.previous(values);
+    const outcome = previous ? 'UPDATED' : 'CREATED';
     if (steps.dryRun) {
       results.push({ row, outcome, saved: null, issues });
       continue;
     }
     try {
-      results.push({ row, outcome, saved: await steps.write(values, draft, row.line), issues });
+      results.push({ row, outcome, saved: await steps.write(draft, previous, values, row.line), issues });
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       issues.push(issueFromError(error, null, 'REJECTED'));

@@ -60,3 +60,4 @@ export async function postGraphQL<TData = Record<string, unknown>>(
 export { captureLogs, type CapturedLogs } from './logs.js';
 export { undescribed } from './schema.js';
 export { startTestInstance, type InstanceServeOptions, type TestInstance, type TestInstanceOptions } from './instance.js';
+export { csvRecord, csvText, shiftJisBytes, utf8Bytes, utf8WithBomBytes, type CsvCells } from './csv.js';

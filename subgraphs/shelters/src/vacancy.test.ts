@@ -5,7 +5,7 @@ import { createLocalIssuer } from '@renkei/identity';
 import { captureLogs, postGraphQL } from '@renkei/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRecord, bedVacancy } from './db/schema.js';
+import { auditRecord, bedVacancy, shelter } from './db/schema.js';
 import { startTestSheltersSubgraph, TEST_CALLERS, type TestCaller, type TestSheltersSubgraph } from './test-server.js';
 
 // 菊愛会 runs 菊池圏域's 一時生活支援 shelter; the worker's token names 菊愛会.
@@ -212,12 +212,21 @@ describe('registering shelters', () => {
     const open = { kind: 'PRIVATE_SHELTER', name: 'テスト用の宿泊所', intakeRoute: 'WALK_IN' };
     expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '212016' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '432106' } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.municipalityCode' });
+    // 千代田区: a real municipality, but no region on the hub holds it.
+    expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '131016' } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.municipalityCode' });
+    expect((await ask('city', CREATE, { input: { ...open, kind: 'EMERGENCY_EVACUATION_SITE', municipalityCode: '432105', beds: [{ category: 'MEN', capacity: 1, vacant: 1 }] } })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.beds',
+    });
     expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '432105', latitude: 32.9 } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     // 菊池市 at 札幌's coordinates: a wrong coordinate or a wrong municipality, either way not where a search would look.
     expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '432105', latitude: 43.06, longitude: 141.35 } })).errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.latitude',
     });
+    const before = (await subgraph.orm.select().from(shelter)).length;
+    expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '432105', nameKana: 'ひらがな' } })).errors?.[0]?.extensions).toMatchObject({ field: 'input.nameKana' });
+    expect((await subgraph.orm.select().from(shelter)).length).toBe(before);
     expect((await ask('city', CREATE, { input: { ...open, municipalityCode: '432105' } })).errors).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ import { and, eq } from 'drizzle-orm';
 import { assertMayImport } from '../access.js';
 import { auditWrite } from '../audit.js';
 import type { EventsContext } from '../context.js';
-import { event, type EventRow } from '../db/schema.js';
+import { event } from '../db/schema.js';
 import { insertEvent, replaceEvent } from '../db/writes.js';
 import { eventDraft } from '../validation.js';
 import { typeFromTitle, type Audience } from '../vocabulary.js';
@@ -109,7 +109,6 @@ export async function importEvents(ctx: EventsContext, input: ImportEventsInput)
   const sourceKey = (row: RowDraft) => `${row.municipalityCode}:${row.no}`;
 
   const results = await ctx.orm.transaction(async (tx) => {
-    const existing = new Map<string, EventRow>();
     const outcomes = await importRows(parsed.rows, {
       dryRun,
       draft: (row, issues) => {
@@ -119,17 +118,15 @@ export async function importEvents(ctx: EventsContext, input: ImportEventsInput)
         }
         return checkDroppingRefused(createInput(row, audience), (values) => eventDraft(values), DROPPABLE, issues);
       },
-      importedBefore: async (row) => {
+      previous: async (row) => {
         const [found] = await tx.select().from(event).where(and(eq(event.region, region), eq(event.sourceKey, sourceKey(row))));
-        if (found) existing.set(sourceKey(row), found);
-        return found !== undefined;
+        return found;
       },
       // A savepoint per row: a row the database refuses rolls back alone.
-      write: (row, draft, line) =>
+      write: (draft, previous, row, line) =>
         tx.transaction(async (rowTx) => {
-          const before = existing.get(sourceKey(row));
           const source = `${fileName} ${line}行目`;
-          return before ? replaceEvent(rowTx, before, draft, source) : insertEvent(rowTx, region, draft, { source, sourceKey: sourceKey(row) });
+          return previous ? replaceEvent(rowTx, previous, draft, source) : insertEvent(rowTx, region, draft, { source, sourceKey: sourceKey(row) });
         }),
     });
     const written = outcomes.flatMap((r) => (r.saved ? [formatGlobalId(region, 'Event', r.saved.id)] : []));

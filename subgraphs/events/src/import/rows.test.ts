@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { DatasetFileError } from '@renkei/open-data';
-import iconv from 'iconv-lite';
+import {
+  csvRecord,
+  csvText as csvFile,
+  shiftJisBytes as shiftJis,
+  utf8Bytes as utf8,
+  utf8WithBomBytes as utf8WithBom,
+  type CsvCells as Cells,
+} from '@renkei/testing';
 import { describe, expect, it } from 'vitest';
 import { parseEventFile } from './rows.js';
 import type { EventDraft, ParsedEventFile } from './types.js';
@@ -13,7 +20,6 @@ const HEADER = [
   '定員', '参加申込終了日', '参加申込終了時間', '参加申込方法', 'URL', '備考',
 ];
 
-type Cells = Record<string, string>;
 
 const NOW = new Date('2026-06-01T09:00:00+09:00');
 
@@ -29,21 +35,8 @@ const BASE: Cells = {
   終了時間: '15:00',
 };
 
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-function record(cells: Cells, header: string[] = HEADER): string {
-  return header.map((name) => quote(cells[name] ?? '')).join(',');
-}
-
-function csvText(rows: Cells[], header: string[] = HEADER): string {
-  return [header.map(quote).join(','), ...rows.map((cells) => record(cells, header))].map((line) => `${line}\r\n`).join('');
-}
-
-const shiftJis = (text: string): Uint8Array => iconv.encode(text, 'Shift_JIS');
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-const utf8WithBom = (text: string): Uint8Array => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
+const record = (cells: Cells, header: string[] = HEADER): string => csvRecord(cells, header);
+const csvText = (rows: Cells[], header: string[] = HEADER): string => csvFile(rows, header);
 
 /** Each row as [line, NO, kept?, "SEVERITY CODE" of each issue]. */
 function outcome(file: ParsedEventFile): [number, string | null, boolean, string[]][] {

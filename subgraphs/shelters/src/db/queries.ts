@@ -63,7 +63,7 @@ function exactDistanceKm(origin: Origin): SQL<number | null> {
 }
 
 /** How coarsely a confidential shelter's distance is given, in km. */
-export const CONFIDENTIAL_DISTANCE_STEP_KM = 10;
+const CONFIDENTIAL_DISTANCE_STEP_KM = 10;
 
 /**
  * The distance the search works with: exact, except for a confidential shelter, whose distance is rounded up to

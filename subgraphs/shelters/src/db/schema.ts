@@ -93,5 +93,4 @@ export const auditRecord = auditTable(sheltersSchema);
 export const tables = { shelter, bedVacancy, auditRecord };
 
 export type ShelterRow = typeof shelter.$inferSelect;
-export type ShelterInsert = typeof shelter.$inferInsert;
 export type BedVacancyRow = typeof bedVacancy.$inferSelect;

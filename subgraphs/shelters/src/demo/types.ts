@@ -1,32 +1,12 @@
 // The shape of the demo shelters: what the seeds describe, written as data.
+import type { AccessibilityFeature, BedCategory, EligibleGroup, Hazard, ShelterKind } from '../vocabulary.js';
 
-export type DemoShelterKind =
-  | 'TEMPORARY_LIVING_SUPPORT' // 一時生活支援事業
-  | 'PRIVATE_SHELTER' // 民間シェルター
-  | 'DV_SHELTER' // DVシェルター (always confidential)
-  | 'INDEPENDENCE_HOME' // 自立援助ホーム
-  | 'WOMENS_SHELTER' // 女性シェルター・女性自立支援施設
-  | 'WELFARE_EVACUATION_SHELTER' // 福祉避難所
-  | 'DESIGNATED_EVACUATION_SHELTER' // 指定避難所
-  | 'EMERGENCY_EVACUATION_SITE'; // 指定緊急避難場所
-
-export type DemoBedCategory = 'MEN' | 'WOMEN' | 'FAMILY' | 'ACCESSIBLE';
-
-export type DemoHazard =
-  | 'FLOOD' // 洪水
-  | 'LANDSLIDE' // 崖崩れ、土石流及び地滑り
-  | 'STORM_SURGE' // 高潮
-  | 'EARTHQUAKE' // 地震
-  | 'TSUNAMI' // 津波
-  | 'LARGE_FIRE' // 大規模な火事
-  | 'INLAND_FLOOD' // 内水氾濫
-  | 'VOLCANO'; // 火山現象
-
-export type DemoAccessibility = 'WHEELCHAIR' | 'ACCESSIBLE_TOILET' | 'ELEVATOR' | 'NURSING_CARE' | 'INTERPRETATION';
-
-export type DemoEligibleGroup =
-  | 'SINGLE_MEN' | 'SINGLE_WOMEN' | 'MOTHERS_WITH_CHILDREN' | 'FAMILIES' | 'YOUNG_PEOPLE' | 'OLDER_PEOPLE'
-  | 'DISABLED' | 'DV_SURVIVORS' | 'FOREIGN_NATIONALS' | 'ANYONE';
+// The demo's terms are the vocabulary's own, so that data the schema would refuse does not compile.
+export type DemoShelterKind = ShelterKind;
+export type DemoBedCategory = BedCategory;
+export type DemoHazard = Hazard;
+export type DemoAccessibility = AccessibilityFeature;
+export type DemoEligibleGroup = EligibleGroup;
 
 export interface DemoBeds {
   category: DemoBedCategory;

@@ -18,7 +18,7 @@ import { and, eq } from 'drizzle-orm';
 import { assertMayImport } from '../access.js';
 import { auditWrite } from '../audit.js';
 import type { SheltersContext } from '../context.js';
-import { shelter, type ShelterRow } from '../db/schema.js';
+import { shelter } from '../db/schema.js';
 import { insertShelter, replaceShelter } from '../db/writes.js';
 import { shelterDraft } from '../validation.js';
 import { parseEvacuationSiteFile } from './rows.js';
@@ -81,7 +81,6 @@ export async function importEvacuationSites(ctx: SheltersContext, input: ImportE
   const sourceKey = (row: EvacuationSiteDraft) => `${row.publisherCode}:${row.sourceId}`;
 
   const results = await ctx.orm.transaction(async (tx) => {
-    const existing = new Map<string, ShelterRow>();
     const outcomes = await importRows(parsed.rows, {
       dryRun,
       draft: (row, issues) => {
@@ -91,17 +90,15 @@ export async function importEvacuationSites(ctx: SheltersContext, input: ImportE
         }
         return checkDroppingRefused(createInput(row), (values) => shelterDraft(values), DROPPABLE, issues);
       },
-      importedBefore: async (row) => {
+      previous: async (row) => {
         const [found] = await tx.select().from(shelter).where(and(eq(shelter.region, region), eq(shelter.sourceKey, sourceKey(row))));
-        if (found) existing.set(sourceKey(row), found);
-        return found !== undefined;
+        return found;
       },
       // A savepoint per row: a row the database refuses rolls back alone.
-      write: (row, draft, line) =>
+      write: (draft, previous, row, line) =>
         tx.transaction(async (rowTx) => {
-          const before = existing.get(sourceKey(row));
           const source = `${fileName} ${line}行目`;
-          return before ? replaceShelter(rowTx, before, draft, source) : insertShelter(rowTx, region, draft, { source, sourceKey: sourceKey(row) });
+          return previous ? replaceShelter(rowTx, previous, draft, source) : insertShelter(rowTx, region, draft, { source, sourceKey: sourceKey(row) });
         }),
     });
     const written = outcomes.flatMap((r) => (r.saved ? [formatGlobalId(region, 'Shelter', r.saved.id)] : []));

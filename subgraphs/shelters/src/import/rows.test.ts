@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { DatasetFileError } from '@renkei/open-data';
-import iconv from 'iconv-lite';
+import {
+  csvRecord,
+  csvText as csvFile,
+  shiftJisBytes as shiftJis,
+  utf8Bytes as utf8,
+  utf8WithBomBytes as utf8WithBom,
+  type CsvCells as Cells,
+} from '@renkei/testing';
 import { describe, expect, it } from 'vitest';
 import { EVACUATION_SITE_COLUMNS, EVACUATION_SITE_HAZARDS, parseEvacuationSiteFile } from './rows.js';
 import type { EvacuationSiteDraft, ImportIssue, ParsedEvacuationSiteFile } from './types.js';
@@ -13,7 +20,6 @@ const HEADER = [
   '指定避難所との重複', '想定収容人数', '対象となる町会・自治会',
 ];
 
-type Cells = Record<string, string>;
 
 /** A plain good row of 新潟市: a park in 中央区 for earthquakes, nothing else given. */
 const BASE: Cells = {
@@ -24,21 +30,8 @@ const BASE: Cells = {
   災害種別_地震: '1',
 };
 
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-function record(cells: Cells, header: string[] = HEADER): string {
-  return header.map((name) => quote(cells[name] ?? '')).join(',');
-}
-
-function csvText(rows: Cells[], header: string[] = HEADER): string {
-  return [header.map(quote).join(','), ...rows.map((cells) => record(cells, header))].map((line) => `${line}\r\n`).join('');
-}
-
-const shiftJis = (text: string): Uint8Array => iconv.encode(text, 'Shift_JIS');
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-const utf8WithBom = (text: string): Uint8Array => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
+const record = (cells: Cells, header: string[] = HEADER): string => csvRecord(cells, header);
+const csvText = (rows: Cells[], header: string[] = HEADER): string => csvFile(rows, header);
 
 /** Each row as [line, ID, kept?, "SEVERITY CODE" of each issue]. */
 function outcome(file: ParsedEvacuationSiteFile): [number, string | null, boolean, string[]][] {

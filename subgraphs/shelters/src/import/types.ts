@@ -1,7 +1,7 @@
 // What one row of the 指定緊急避難場所 dataset becomes: an evacuation site ready to write, or the reasons it cannot be.
-import type { DemoHazard } from '../demo/types.js';
+import type { Hazard } from '../vocabulary.js';
 
-export type Hazard = DemoHazard;
+export type { Hazard };
 
 /** A repair made to a row (the row is kept) or a reason it was rejected. */
 export interface ImportIssue {

@@ -12,7 +12,7 @@ import { ACCESSIBILITY, BED_CATEGORIES, ELIGIBLE_GROUPS, HAZARDS, INTAKE_ROUTES,
 import { loadShelter } from './shelter.js';
 
 /** Farther than any two places in Japan: a larger radius is a mistake, not a wish. */
-export const MAX_RADIUS_KM = 3000;
+const MAX_RADIUS_KM = 3000;
 
 interface NearInput {
   municipalityCode?: string | null;
