@@ -17,6 +17,7 @@ describe('the checked-in supergraph', () => {
       organisations: 'http://127.0.0.1:4001/graphql',
       events: 'http://127.0.0.1:4002/graphql',
       shelters: 'http://127.0.0.1:4003/graphql',
+      'food-banks': 'http://127.0.0.1:4004/graphql',
     });
   });
 });

@@ -43,6 +43,16 @@ export const DEMO_USERS: Record<string, DemoUser> = {
       region: 'kikuchi',
     },
   },
+  'foodbank-gifu': {
+    description: 'フードバンク清流ぎふの職員 / staff of フードバンク清流ぎふ',
+    claims: {
+      sub: 'demo-foodbank-gifu',
+      roles: ['org_staff'],
+      organization: org('gifu', 'gifu-foodbank-seiryu'),
+      municipality: '212024',
+      region: 'gifu',
+    },
+  },
   'gifu-npo': {
     description: 'ぎふNPOセンターの相談支援員 / consultation worker at ぎふNPOセンター',
     claims: {
@@ -59,6 +69,7 @@ export const DEMO_USERS: Record<string, DemoUser> = {
       sub: 'demo-niigata-pref',
       roles: ['prefecture_staff'],
       organization: org('niigata', 'niigata-pref-fukushi-hokenka'),
+      municipality: '150002',
       region: 'niigata',
     },
   },

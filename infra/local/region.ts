@@ -3,6 +3,7 @@
 // would in a deployment. One PGlite per region rather than per subgraph: each takes hundreds of MB.
 import { describeDatabase, openDatabase } from '@renkei/db';
 import { eventsSubgraph } from '@renkei/events-subgraph';
+import { foodBanksSubgraph } from '@renkei/food-banks-subgraph';
 import { organisationsSubgraph } from '@renkei/organisations-subgraph';
 import { sheltersSubgraph } from '@renkei/shelters-subgraph';
 import { loadRegionRegistry } from '@renkei/regions';
@@ -13,6 +14,7 @@ const SUBGRAPHS: RegionSubgraph[] = [
   onSharedDatabase(organisationsSubgraph),
   onSharedDatabase(eventsSubgraph),
   onSharedDatabase(sheltersSubgraph),
+  onSharedDatabase(foodBanksSubgraph),
 ];
 
 await runServer('region', async (logger) => {

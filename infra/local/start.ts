@@ -181,6 +181,10 @@ A free women's bed tonight, nearest to 菊池市 first, across the three regions
   curl -s http://localhost:${config.HUB_PORT}/graphql -H 'content-type: application/json' \
     -d '{"query":"{ shelters(filter: { freeBed: WOMEN, near: { municipalityCode: \\"432105\\" } }) { edges { distanceKm node { name region beds { category vacant ageMinutes stale } } } confidentialVacancy { regionName kind freeBeds } } }"}'
 
+Food banks, pantries and cafeterias short of rice, nearest to 菊池市 first, with what they ask to be donated:
+  curl -s http://localhost:${config.HUB_PORT}/graphql -H 'content-type: application/json' \\
+    -d '{"query":"{ foodSites(filter: { near: { municipalityCode: \\"432105\\" }, needs: [RICE] }) { edges { distanceKm node { name kind access needs { category quantity unit neededBy } } } } }"}'
+
 As a demo user (pnpm token lists them all), stating why you read personal information:
   TOKEN=$(pnpm -s token kikuchi-worker)
   curl -s http://localhost:${config.HUB_PORT}/graphql -H "authorization: Bearer $TOKEN" -H 'x-hub-purpose: referral' \\

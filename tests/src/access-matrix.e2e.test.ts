@@ -94,7 +94,43 @@ const shelterEditPolicy: Record<Role, Outcome> = { ...editPolicy, org_staff: 'FO
 const shelterCreatePolicy: Record<Role, Outcome> = { ...editPolicy, hub_admin: 'FORBIDDEN' };
 const shelterImportPolicy: Record<Role, Outcome> = { ...createPolicy, hub_admin: 'FORBIDDEN' };
 
+// Food banks: stock for staff of support organisations and local governments; a site's referrals, stock and
+// needs for the staff of the organisation that runs it (フードバンク菊池); referrals made by consultation workers
+// (ぎふNPOセンター's worker, to a site of 岐阜県); statistics for local governments; the donor of an offer for
+// the staff of the site that accepted it. The hub's administrators have no food scope.
+const foodStaffPolicy: Record<Role, Outcome> = { ...staffPolicy, hub_admin: 'FORBIDDEN' };
+const siteStaffPolicy: Record<Role, Outcome> = {
+  public: 'UNAUTHENTICATED',
+  org_staff: 'allowed',
+  municipal_staff: 'FORBIDDEN',
+  consultation_worker: 'FORBIDDEN',
+  prefecture_staff: 'FORBIDDEN',
+  hub_admin: 'FORBIDDEN',
+};
+const referPolicy: Record<Role, Outcome> = { ...siteStaffPolicy, org_staff: 'FORBIDDEN', consultation_worker: 'allowed' };
+const statisticsPolicy: Record<Role, Outcome> = { ...siteStaffPolicy, org_staff: 'FORBIDDEN', municipal_staff: 'allowed', prefecture_staff: 'allowed' };
+// Claiming and releasing an offer is for a site of another region than the offer's, through its own instance.
+const betweenRegionsPolicy: Record<Role, Outcome> = { ...siteStaffPolicy, org_staff: 'FORBIDDEN' };
+
 const EXPECTED: Record<string, Record<Role, Outcome>> = {
+  'FoodSite.stock': foodStaffPolicy,
+  'FoodSite.referrals': siteStaffPolicy,
+  'DonationOffer.donor': siteStaffPolicy,
+  'Query.donationOffers': foodStaffPolicy,
+  'Query.foodReferralsMade': referPolicy,
+  'Query.foodReferralStatistics': statisticsPolicy,
+  'Query.foodAuditTrail': auditPolicy,
+  'Query.foodAuditTrailCheck': auditPolicy,
+  'Query.exportFoodAuditTrail': auditPolicy,
+  'Mutation.createFoodSite': shelterCreatePolicy,
+  'Mutation.recordFoodStock': siteStaffPolicy,
+  'Mutation.adjustFoodStock': siteStaffPolicy,
+  'Mutation.setFoodNeed': siteStaffPolicy,
+  'Mutation.acceptDonationOffer': siteStaffPolicy,
+  'Mutation.claimDonationOffer': betweenRegionsPolicy,
+  'Mutation.releaseDonationOffer': betweenRegionsPolicy,
+  'Mutation.referHousehold': referPolicy,
+  'Mutation.redeemFoodReferral': siteStaffPolicy,
   'Shelter.confidentialDetails': shelterLocationPolicy,
   'Mutation.createShelter': shelterCreatePolicy,
   'Mutation.updateShelterVacancy': shelterEditPolicy,
@@ -135,8 +171,8 @@ const AUDIT_SHAPES: Record<string, Shape> = {
   auditTrailCheck: { name: 'audit check', query: `{ auditTrailCheck(region: "niigata") { intact records } }`, path: ['auditTrailCheck'] },
   exportAuditTrail: { name: 'audit export', query: `{ exportAuditTrail(region: "niigata") }`, path: ['exportAuditTrail'] },
   ...Object.fromEntries(
-    (['event', 'shelter'] as const).flatMap((subgraph) => {
-      const Of = subgraph === 'event' ? 'Event' : 'Shelter';
+    (['event', 'shelter', 'food'] as const).flatMap((subgraph) => {
+      const Of = subgraph === 'event' ? 'Event' : subgraph === 'shelter' ? 'Shelter' : 'Food';
       return [
         [`${subgraph}AuditTrail`, { name: 'audit trail', query: `{ ${subgraph}AuditTrail(first: 5, region: "niigata") { totalCount edges { node { operation } } } }`, path: [`${subgraph}AuditTrail`] }],
         [`${subgraph}AuditTrailCheck`, { name: 'audit check', query: `{ ${subgraph}AuditTrailCheck(region: "niigata") { intact records } }`, path: [`${subgraph}AuditTrailCheck`] }],
@@ -144,6 +180,16 @@ const AUDIT_SHAPES: Record<string, Shape> = {
       ];
     }),
   ),
+};
+
+const FOOD_QUERY_SHAPES: Record<string, Shape> = {
+  donationOffers: { name: 'open offers', query: `{ donationOffers(first: 5) { totalCount edges { node { id } } } }`, path: ['donationOffers'] },
+  foodReferralsMade: { name: 'referrals made', query: `{ foodReferralsMade(first: 5) { totalCount edges { node { code } } } }`, path: ['foodReferralsMade'] },
+  foodReferralStatistics: {
+    name: 'statistics',
+    query: `{ foodReferralStatistics(fromMonth: "2026-06", toMonth: "2026-11") { months cells { month referrals } } }`,
+    path: ['foodReferralStatistics'],
+  },
 };
 
 /** Every field the composed schema protects, read from its directives. */
@@ -173,7 +219,7 @@ interface Shape {
   /** Or a function that finds it, where a path cannot say which element is 菊愛会. */
   select?: (data: unknown) => unknown[];
   /** The subgraph that serves it, when asked directly; organisations by default. */
-  subgraph?: 'events' | 'shelters';
+  subgraph?: 'events' | 'shelters' | 'food-banks';
 }
 
 /** Query shapes that reach a named contact field (`field`) of 菊愛会. */
@@ -247,6 +293,28 @@ function shelterFieldShapes(): Shape[] {
       query: `{ shelters(filter: { municipalityCodes: ["432164"] }) { edges { node { kind confidentialDetails { name } } } } }`,
       path: [],
       select: (data) => ((data as Edges)?.shelters?.edges ?? []).filter((e) => e.node.kind === 'DV_SHELTER').map((e) => e.node.confidentialDetails),
+    },
+  ];
+}
+
+// フードバンク菊池's food bank, 岐阜県's pantry (for referrals by 岐阜's worker), and the sentinels of food-bank
+// data a denied answer must not carry: the donor, stock figures, referral codes.
+const KIKUCHI_FOOD_BANK = `kikuchi:FoodSite:${demoUuid('kikuchi-food-fb-kikuchi-soko')}`;
+const GIFU_PANTRY = `gifu:FoodSite:${demoUuid('gifu-food-kakamigahara-pantry')}`;
+const FOOD_LEAK = /行列確認の寄付者|096-000-9999|"available"|[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}/;
+const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+
+function foodFieldShapes(field: string, acceptedOffer: string): Shape[] {
+  if (field === 'donor') {
+    return [{ name: 'by id', query: `query($id: ID!) { donationOffer(id: $id) { status donor { name contact } } }`, variables: { id: acceptedOffer }, path: ['donationOffer', 'donor'] }];
+  }
+  const sub = field === 'stock' ? 'stock { category available }' : 'referrals(first: 5) { totalCount edges { node { code householdSize } } }';
+  return [
+    { name: 'by id', query: `query($id: ID!) { foodSite(id: $id) { name ${sub} } }`, variables: { id: KIKUCHI_FOOD_BANK }, path: ['foodSite', field] },
+    {
+      name: 'in the search',
+      query: `{ foodSites(filter: { municipalityCodes: ["432105"], kinds: [FOOD_BANK] }, first: 1) { edges { node { name ${sub} } } } }`,
+      path: ['foodSites', 'edges', 0, 'node', field],
     },
   ];
 }
@@ -350,6 +418,48 @@ function mutationShape(field: string, serviceId: string): Shape {
   }
 }
 
+/** The food-bank mutations, each with the fresh record it needs (an open offer, a lot, a referral code). */
+async function foodMutationShape(field: string): Promise<Shape> {
+  const site = { id: KIKUCHI_FOOD_BANK };
+  switch (field) {
+    case 'createFoodSite':
+      return {
+        name: 'mutation',
+        query: `mutation { createFoodSite(input: { kind: PANTRY, name: "行列確認のパントリー", municipalityCode: "432105", access: OPEN }) { id } }`,
+        path: ['createFoodSite'],
+      };
+    case 'recordFoodStock':
+      return { name: 'mutation', query: `mutation($id: ID!) { recordFoodStock(siteId: $id, lots: [{ category: HYGIENE, quantity: 1 }]) { id } }`, variables: site, path: ['recordFoodStock'] };
+    case 'adjustFoodStock':
+      return { name: 'mutation', query: `mutation($id: ID!) { adjustFoodStock(lotId: $id, change: 1) { quantity } }`, variables: { id: await foodBankLot() }, path: ['adjustFoodStock'] };
+    case 'setFoodNeed':
+      return { name: 'mutation', query: `mutation($id: ID!) { setFoodNeed(siteId: $id, need: { category: HYGIENE, quantity: 5 }) { id } }`, variables: site, path: ['setFoodNeed'] };
+    case 'acceptDonationOffer':
+    case 'claimDonationOffer':
+    case 'releaseDonationOffer':
+      return {
+        name: 'mutation',
+        query: `mutation($offer: ID!, $site: ID!) { ${field}(offerId: $offer, siteId: $site) { __typename } }`,
+        variables: { offer: await riceOffer(), site: KIKUCHI_FOOD_BANK },
+        path: [field],
+      };
+    case 'referHousehold':
+      return {
+        name: 'mutation',
+        query: `mutation($site: ID!, $until: DateTime!) { referHousehold(input: { siteId: $site, householdSize: 2, pickupUntil: $until }) { id } }`,
+        variables: { site: GIFU_PANTRY, until: inHours(48) },
+        path: ['referHousehold'],
+      };
+    default:
+      return {
+        name: 'mutation',
+        query: `mutation($site: ID!, $code: String!) { redeemFoodReferral(siteId: $site, code: $code) { status } }`,
+        variables: { site: KIKUCHI_FOOD_BANK, code: await referralCode() },
+        path: ['redeemFoodReferral'],
+      };
+  }
+}
+
 /** The values at a path; '*' stands for every element of a list. */
 function valuesAt(data: unknown, path: (string | number)[]): unknown[] {
   if (path.length === 0) return [data];
@@ -380,7 +490,9 @@ async function ask(endpoint: 'gateway' | 'subgraph', role: Role, shape: Shape) {
         ? hub.events.kikuchi!.url
         : shape.subgraph === 'shelters'
           ? hub.shelters.kikuchi!.url
-          : hub.subgraph.url;
+          : shape.subgraph === 'food-banks'
+            ? hub.foodBanks.kikuchi!.url
+            : hub.subgraph.url;
   const token = tokens[role];
   // Every request states a purpose, so that what is measured is access itself.
   return postGraphQL(url, shape.query, shape.variables ?? {}, {
@@ -397,6 +509,59 @@ async function newServiceOfFoodbank(): Promise<string> {
     { authorization: `Bearer ${admin}` },
   );
   return response.data!.addService.id;
+}
+
+/** A new open offer of 1 kg of rice, picked up in 菊池市 (フードバンク菊池 needs rice). */
+async function riceOffer(): Promise<string> {
+  const response = await postGraphQL<{ createDonationOffer: { id: string } }>(
+    hub.gatewayUrl,
+    `mutation($input: DonationOfferInput!) { createDonationOffer(input: $input) { id } }`,
+    {
+      input: {
+        donorKind: 'COMPANY',
+        donorName: '（試験）行列確認の寄付者',
+        donorContact: '096-000-9999',
+        pickupMunicipalityCode: '432105',
+        lines: [{ category: 'RICE', quantity: 1, bestBefore: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }],
+      },
+    },
+  );
+  return response.data!.createDonationOffer.id;
+}
+
+let acceptedOffer: Promise<string> | undefined;
+/** An offer フードバンク菊池 accepted, whose donor its staff may read. */
+function offerAcceptedByFoodBank(): Promise<string> {
+  acceptedOffer ??= riceOffer().then(async (id) => {
+    const response = await postGraphQL(hub.gatewayUrl, `mutation($o: ID!, $s: ID!) { acceptDonationOffer(offerId: $o, siteId: $s) { __typename } }`, { o: id, s: KIKUCHI_FOOD_BANK }, {
+      authorization: `Bearer ${tokens.org_staff}`,
+    });
+    expect(response.errors).toBeUndefined();
+    return id;
+  });
+  return acceptedOffer;
+}
+
+async function foodBankLot(): Promise<string> {
+  const response = await postGraphQL<{ foodSite: { stock: { lots: { id: string; expired: boolean }[] }[] } }>(
+    hub.gatewayUrl,
+    `query($id: ID!) { foodSite(id: $id) { stock { lots { id expired } } } }`,
+    { id: KIKUCHI_FOOD_BANK },
+    { authorization: `Bearer ${tokens.org_staff}` },
+  );
+  return response.data!.foodSite.stock.flatMap((s) => s.lots).find((l) => !l.expired)!.id;
+}
+
+/** A fresh referral to フードバンク菊池, made by a consultation worker of 菊池圏域. */
+async function referralCode(): Promise<string> {
+  const worker = await hub.issuer.mint({ sub: 'm-kikuchi-worker', roles: ['consultation_worker'], organization: KIKUAIKAI, municipality: '432105', region: 'kikuchi' });
+  const response = await postGraphQL<{ referHousehold: { code: string } }>(
+    hub.gatewayUrl,
+    `mutation($site: ID!, $until: DateTime!) { referHousehold(input: { siteId: $site, householdSize: 1, pickupUntil: $until }) { code } }`,
+    { site: KIKUCHI_FOOD_BANK, until: inHours(48) },
+    { authorization: `Bearer ${worker}` },
+  );
+  return response.data!.referHousehold.code;
 }
 
 async function organisationCount(): Promise<number> {
@@ -417,18 +582,27 @@ describe('the access matrix', () => {
           const [typeName, fieldName] = field.split('.') as [string, string];
           const ofEvents = typeName === 'Event' || /event|attendance/i.test(fieldName);
           const ofShelters = typeName === 'Shelter' || /shelter|evacuationsites/i.test(fieldName);
+          const ofFood = typeName === 'FoodSite' || typeName === 'DonationOffer' || /food|donation|refer/i.test(fieldName);
           const shapes = (
             typeName === 'Mutation'
-              ? [mutationShape(fieldName, fieldName.endsWith('Service') ? await newServiceOfFoodbank() : '')]
+              ? [ofFood ? await foodMutationShape(fieldName) : mutationShape(fieldName, fieldName.endsWith('Service') ? await newServiceOfFoodbank() : '')]
               : typeName === 'Query'
-                ? [AUDIT_SHAPES[fieldName]!]
+                ? [AUDIT_SHAPES[fieldName] ?? FOOD_QUERY_SHAPES[fieldName]!]
+                : ofFood
+                  ? foodFieldShapes(fieldName, await offerAcceptedByFoodBank())
                 : typeName === 'Event'
                   ? eventFieldShapes(fieldName)
                   : typeName === 'Shelter'
                     ? shelterFieldShapes()
                     : contactShapes(fieldName)
           ).map((shape) =>
-            ofEvents ? { ...shape, subgraph: 'events' as const } : ofShelters ? { ...shape, subgraph: 'shelters' as const } : shape,
+            ofFood
+              ? { ...shape, subgraph: 'food-banks' as const }
+              : ofEvents
+                ? { ...shape, subgraph: 'events' as const }
+                : ofShelters
+                  ? { ...shape, subgraph: 'shelters' as const }
+                  : shape,
           );
           for (const shape of shapes) {
             const before = typeName === 'Mutation' ? await organisationCount() : 0;
@@ -458,6 +632,8 @@ describe('the access matrix', () => {
                 expect(JSON.stringify(response.data), shape.name).toMatch(/夏まつり/);
               } else if (typeName === 'Shelter') {
                 expect(body, shape.name).not.toMatch(DV_SHELTER_NAME);
+              } else if (ofFood) {
+                expect(body, shape.name).not.toMatch(FOOD_LEAK);
               } else if (typeName !== 'Mutation') {
                 expect(body, shape.name).not.toMatch(CONTACT_LEAK);
                 expect(JSON.stringify(response.data), shape.name).toMatch(/社会福祉法人 菊愛会/);

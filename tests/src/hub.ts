@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { startGateway, SUPERGRAPH_FILE, type DeveloperTools } from '@renkei/gateway';
 import { createLocalIssuer, createTokenVerifier, type LocalIssuer } from '@renkei/identity';
 import { startTestEventsSubgraph, type TestEventsSubgraph } from '@renkei/events-subgraph/testing';
+import { startTestFoodBanksSubgraph, type TestFoodBanksSubgraph } from '@renkei/food-banks-subgraph/testing';
 import { startTestSheltersSubgraph, type TestSheltersSubgraph } from '@renkei/shelters-subgraph/testing';
 import { startTestSubgraph, TEST_ISSUER, type TestSubgraph } from '@renkei/organisations-subgraph/testing';
 import { loadRegionRegistry, withSubgraphUrls, type RegionRegistry } from '@renkei/regions';
@@ -22,6 +23,8 @@ export interface TestHub {
   events: Record<string, TestEventsSubgraph>;
   /** Each region's shelters instance, on the same database as its organisations instance. */
   shelters: Record<string, TestSheltersSubgraph>;
+  /** Each region's food-banks instance, on the same database as its organisations instance. */
+  foodBanks: Record<string, TestFoodBanksSubgraph>;
   registry: RegionRegistry;
   gatewayLogs: CapturedLogs;
   subgraphLogs: CapturedLogs;
@@ -63,20 +66,28 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const instances = [...new Set(Object.values(regions))];
   const eventsOf = new Map<TestSubgraph, TestEventsSubgraph>();
   const sheltersOf = new Map<TestSubgraph, TestSheltersSubgraph>();
+  const foodBanksOf = new Map<TestSubgraph, TestFoodBanksSubgraph>();
+  // Food-banks instances call each other (an offer is claimed from the region that holds it), so they read the
+  // registry as it is once every instance has its port.
+  let complete: RegionRegistry = withOrganisations;
+  const completeRegistry = new Proxy(withOrganisations, { get: (_, property) => Reflect.get(complete, property) });
   await Promise.all(
     instances.map(async (instance) => {
       const hostedRegions = codes.filter((code) => regions[code] === instance);
       const shared = { issuer, registry: withOrganisations, hostedRegions, db: instance.db, seed: options.seed, logger: subgraphLogs.logger };
       eventsOf.set(instance, await startTestEventsSubgraph(shared));
       sheltersOf.set(instance, await startTestSheltersSubgraph(shared));
+      foodBanksOf.set(instance, await startTestFoodBanksSubgraph({ ...shared, registry: completeRegistry }));
     }),
   );
   const events = Object.fromEntries(codes.map((code) => [code, eventsOf.get(regions[code]!)!]));
   const shelters = Object.fromEntries(codes.map((code) => [code, sheltersOf.get(regions[code]!)!]));
+  const foodBanks = Object.fromEntries(codes.map((code) => [code, foodBanksOf.get(regions[code]!)!]));
   const registry = withSubgraphUrls(
     withOrganisations,
-    Object.fromEntries(codes.map((code) => [code, { events: events[code]!.url, shelters: shelters[code]!.url }])),
+    Object.fromEntries(codes.map((code) => [code, { events: events[code]!.url, shelters: shelters[code]!.url, 'food-banks': foodBanks[code]!.url }])),
   );
+  complete = registry;
   const gateway = await startGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: options.subgraphUrls,
@@ -97,13 +108,14 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     regions,
     events,
     shelters,
+    foodBanks,
     registry,
     gatewayLogs,
     subgraphLogs,
     issuer,
     close: async () => {
       await gateway.close();
-      await Promise.all([...eventsOf.values(), ...sheltersOf.values()].map((e) => e.close()));
+      await Promise.all([...eventsOf.values(), ...sheltersOf.values(), ...foodBanksOf.values()].map((e) => e.close()));
       await Promise.all(instances.map((i) => i.close()));
     },
   };

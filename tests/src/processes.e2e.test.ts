@@ -154,7 +154,7 @@ describe('the one-command local run (pnpm start)', () => {
     for (const region of registry.regions) {
       ports[region.code] = await freePort();
       region.subgraphs.organisations = `http://127.0.0.1:${ports[region.code]}/graphql`;
-      for (const subgraph of ['events', 'shelters']) {
+      for (const subgraph of ['events', 'shelters', 'food-banks']) {
         const port = await freePort();
         otherPorts.push(port);
         region.subgraphs[subgraph] = `http://127.0.0.1:${port}/graphql`;
@@ -194,6 +194,13 @@ describe('the one-command local run (pnpm start)', () => {
     expect(shelters.errors).toBeUndefined();
     expect(new Set(shelters.data!.shelters.edges.map((e) => e.node.region))).toEqual(new Set(['kikuchi', 'niigata', 'gifu']));
     expect(shelters.data!.shelters.edges[0]!.node.region).toBe('kikuchi');
+    // Food sites short of rice in every region, from their own instances.
+    const food = await postGraphQL<{ foodSites: { edges: { node: { region: string } }[] } }>(
+      `http://127.0.0.1:${hubPort}/graphql`,
+      `{ foodSites(filter: { needs: [RICE] }, first: 100) { edges { node { region } } } }`,
+    );
+    expect(food.errors).toBeUndefined();
+    expect(new Set(food.data!.foodSites.edges.map((e) => e.node.region))).toEqual(new Set(['kikuchi', 'niigata', 'gifu']));
     for (const code of Object.keys(ports)) expect(existsSync(join(dataDir, 'local', code))).toBe(true);
 
     launcher.child.kill('SIGTERM');

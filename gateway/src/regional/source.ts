@@ -156,7 +156,10 @@ export class RegionalSource implements GraphQLDataSource<Record<string, unknown>
           return refused(hubError('BAD_USER_INPUT', `Say which region: the argument ${routing.argument} is needed`, `地域を指定してください（${routing.argument}）。`, { field: routing.argument }));
         }
       }
-      if (fetch.rootType === 'Mutation' && owner && owner !== caller.identity?.region && !caller.identity?.roles.includes('hub_admin')) {
+      // A signed-in caller writes in their own region only. The public belongs to no region: it may call the
+      // few mutations open to everyone (a donation offer) in any region, and the subgraph refuses the rest.
+      const writer = caller.identity;
+      if (fetch.rootType === 'Mutation' && owner && writer?.authenticated && owner !== writer.region && !writer.roles.includes('hub_admin')) {
         return refused(hubError('FORBIDDEN', `You can write only in your own region, not in ${owner}`, '自分の地域以外には書き込めません。', { region: owner }));
       }
       // A key that names no region goes to any region, whose own validation answers it.

@@ -129,3 +129,5 @@ export function rowsGroupedBy<T, K>(rows: T[], keyOf: (row: T) => K, keys: reado
 export function rowsOf<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 }
+export { pagesByKey, type KeyedPage, type KeyedPageQuery } from './pages.js';
+export { distanceSortKey, greatCircleKmSql, type Origin } from './geo.js';

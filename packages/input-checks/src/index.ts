@@ -115,3 +115,18 @@ export function inputChecks(labels: FieldLabels, maxKana = 200) {
 
   return { label, text, requiredText, optionalText, kana, phone, email, website, time };
 }
+export {
+  coordinates,
+  flag,
+  listOf,
+  oneOf,
+  placedInMunicipality,
+  radiusKm,
+  startingPoint,
+  terms,
+  wholeNumber,
+  type MaybePoint,
+  type NearInput,
+  type Point,
+  type ValueName,
+} from './values.js';

@@ -16,6 +16,10 @@ export const POLICY_PRECONDITIONS: Record<string, PolicyPrecondition> = {
   // A confidential shelter's location: consultation workers of its sharing scope, and its operator's staff.
   'shelter-location': (identity) =>
     identity.authenticated && (scopesOf(identity).has('shelters:read-confidential') || scopesOf(identity).has('shelters:write-own')),
+  // Referrals to a food site: the staff of the organisation that runs it (checked with data).
+  'food-site-staff': (identity) => identity.authenticated && scopesOf(identity).has('food:write-own'),
+  // A donor's name and contact: the staff of the site that accepted the offer (checked with data).
+  'donation-donor': (identity) => identity.authenticated && scopesOf(identity).has('food:write-own'),
 };
 
 /** null when allowed; else why not. An unknown policy name denies. */

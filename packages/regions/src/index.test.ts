@@ -39,14 +39,16 @@ describe('the checked-in registry', () => {
       'http://127.0.0.1:4301/graphql',
     ]);
     expect(registry.regionsInScope('organisations', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
-    expect(registry.regionsInScope('food-banks', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi']);
+    expect(registry.regionsInScope('food-banks', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
+    // Nobody hosts or shares consultations yet: a caller sees only its own region's.
+    expect(registry.regionsInScope('consultations', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi']);
     // Confidential shelters' locations: the three regions coordinate placements, each with the other two.
     expect(registry.regionsInScope('shelter-locations', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
   });
 
   it('shares organisations with the public, so that a caller of no region sees every region', () => {
     expect(registry.regionsInScope('organisations', undefined).map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
-    expect(registry.regionsInScope('food-banks', undefined)).toEqual([]);
+    expect(registry.regionsInScope('consultations', undefined)).toEqual([]);
     expect(registry.regionsInScope('shelter-locations', undefined)).toEqual([]);
   });
 

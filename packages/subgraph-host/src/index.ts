@@ -90,3 +90,4 @@ export function onSharedDatabase<TOrm>(subgraph: Subgraph<TOrm>): RegionSubgraph
 }
 
 export { serveSubgraph, type RequestScope, type SubgraphServerOptions } from './serve.js';
+export { regionToWrite } from './write-region.js';

@@ -66,6 +66,4 @@ export function typeFromTitle(title: string): EventType {
   return TYPE_WORDS.find(([words]) => words.test(title))?.[1] ?? 'OTHER';
 }
 
-export function terms(vocabulary: Record<string, readonly [string, string]>) {
-  return Object.entries(vocabulary).map(([code, [nameJa, nameEn]]) => ({ code, nameJa, nameEn }));
-}
+export { terms } from '@renkei/input-checks';

@@ -2,8 +2,7 @@
 // BAD_USER_INPUT naming the field at fault, in English and Japanese, before anything is written. Messages
 // never repeat a confidential shelter's name or address.
 import { badUserInput } from '@renkei/errors';
-import { inputChecks, municipalityCode } from '@renkei/input-checks';
-import { approximateLocation, greatCircleKm } from '@renkei/municipalities';
+import { coordinates, flag, inputChecks, listOf, municipalityCode, oneOf, placedInMunicipality, wholeNumber } from '@renkei/input-checks';
 import { parseGlobalId } from '@renkei/regions';
 import {
   ACCESSIBILITY,
@@ -77,67 +76,6 @@ export interface BedUpdate {
   vacant: number;
   capacity: number | null;
   expectedVersion: number | null;
-}
-
-function oneOf<T extends string>(vocabulary: Record<T, unknown>, value: unknown, field: string, what: [string, string]): T {
-  if (typeof value === 'string' && value in vocabulary) return value as T;
-  throw badUserInput(`Unknown ${what[0]} "${String(value).slice(0, 40)}"`, `${what[1]}「${String(value).slice(0, 40)}」は使えません。`, field);
-}
-
-function listOf<T extends string>(vocabulary: Record<T, unknown>, value: unknown, field: string, what: [string, string]): T[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw badUserInput(`${what[0]} must be a list`, `${what[1]}は一覧で指定してください。`, field);
-  return [...new Set(value.map((v, i) => oneOf(vocabulary, v, `${field}.${i}`, what)))];
-}
-
-function wholeNumber(value: unknown, field: string, min: number, max: number, what: [string, string]): number | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw badUserInput(`${what[0]} must be a whole number from ${min} to ${max}`, `${what[1]}は${min}〜${max}の整数で指定してください。`, field);
-  }
-  return value;
-}
-
-function flag(value: unknown): boolean | null {
-  return value === undefined || value === null ? null : Boolean(value);
-}
-
-/** Latitude and longitude come together, and within Japan (so that distances mean something). */
-export function coordinates(latitude: unknown, longitude: unknown, field: string): { latitude: number | null; longitude: number | null } {
-  const missing = (v: unknown) => v === undefined || v === null;
-  if (missing(latitude) && missing(longitude)) return { latitude: null, longitude: null };
-  if (missing(latitude) || missing(longitude)) {
-    throw badUserInput('Give both latitude and longitude, or neither', '緯度と経度は両方指定するか、どちらも省略してください。', `${field}latitude`);
-  }
-  const lat = Number(latitude);
-  const lng = Number(longitude);
-  if (!Number.isFinite(lat) || lat < 20 || lat > 46) {
-    throw badUserInput('The latitude must be within Japan (20 to 46)', '緯度は日本の範囲（20〜46）で指定してください。', `${field}latitude`);
-  }
-  if (!Number.isFinite(lng) || lng < 122 || lng > 154) {
-    throw badUserInput('The longitude must be within Japan (122 to 154)', '経度は日本の範囲（122〜154）で指定してください。', `${field}longitude`);
-  }
-  return { latitude: lat, longitude: lng };
-}
-
-/**
- * How far a shelter may lie from its municipality's hall (or, where only that is known, its prefecture's office):
- * farther is a wrong coordinate or a wrong municipality, and would put it in the wrong place in every search.
- */
-const MAX_KM_FROM = { MUNICIPALITY: 60, PREFECTURE: 300 } as const;
-
-function placedInMunicipality(point: { latitude: number | null; longitude: number | null }, code: string, prefix: string) {
-  const hall = approximateLocation(code);
-  if (!hall || point.latitude === null || point.longitude === null) return point;
-  const km = greatCircleKm(hall, { latitude: point.latitude, longitude: point.longitude });
-  if (km > MAX_KM_FROM[hall.precision]) {
-    throw badUserInput(
-      `The location is ${Math.round(km)} km from the municipality ${code}: check the coordinates and the municipality`,
-      `位置が市区町村 ${code} から${Math.round(km)}km離れています。緯度・経度と市区町村を確認してください。`,
-      `${prefix}latitude`,
-    );
-  }
-  return point;
 }
 
 function operatorId(value: unknown, field: string): string | null {

@@ -64,6 +64,4 @@ export const HAZARDS = {
 } as const satisfies Record<string, readonly [string, string]>;
 export type Hazard = keyof typeof HAZARDS;
 
-export function terms(vocabulary: Record<string, readonly [string, string]>) {
-  return Object.entries(vocabulary).map(([code, [nameJa, nameEn]]) => ({ code, nameJa, nameEn }));
-}
+export { terms } from '@renkei/input-checks';

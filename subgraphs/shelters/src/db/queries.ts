@@ -2,24 +2,19 @@
 // not see is neither returned nor counted, never takes a place in an ordering by distance, and never moves a
 // cursor. Batch functions serve DataLoader: one statement per list, whatever its length.
 import type { Position } from '@renkei/connections';
-import { rowsOf, type Orm } from '@renkei/db';
+import { distanceSortKey, greatCircleKmSql, pagesByKey, type Orm, type Origin } from '@renkei/db';
 import { escapeLikePattern, searchTerms } from '@renkei/japanese-text';
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ConfidentialAccess } from '../access.js';
 import { bedVacancy, shelter, type ShelterRow, type tables } from './schema.js';
 
 export type SheltersOrm = Orm<typeof tables>;
-export type { Position };
+export type { Origin, Position };
 
 export interface Page<T> {
   rows: T[];
   totalCount: number;
   hasNextPage: boolean;
-}
-
-export interface Origin {
-  latitude: number;
-  longitude: number;
 }
 
 export interface ShelterSearch {
@@ -54,14 +49,6 @@ export function visibleTo(access: ConfidentialAccess): SQL {
   return sql`coalesce(${or(...visible)}, false)`;
 }
 
-/** Straight-line (great-circle) distance in km; null without coordinates. */
-function exactDistanceKm(origin: Origin): SQL<number | null> {
-  return sql<number | null>`(6371.0088 * 2 * asin(sqrt(
-    power(sin(radians(${shelter.latitude} - ${origin.latitude}) / 2), 2) +
-    cos(radians(${origin.latitude})) * cos(radians(${shelter.latitude})) *
-    power(sin(radians(${shelter.longitude} - ${origin.longitude}) / 2), 2))))`;
-}
-
 /** How coarsely a confidential shelter's distance is given, in km. */
 const CONFIDENTIAL_DISTANCE_STEP_KM = 10;
 
@@ -72,7 +59,7 @@ const CONFIDENTIAL_DISTANCE_STEP_KM = 10;
  * read only through confidentialDetails, with a stated purpose.
  */
 function distanceKm(origin: Origin): SQL<number | null> {
-  const exact = exactDistanceKm(origin);
+  const exact = greatCircleKmSql(shelter.latitude, shelter.longitude, origin);
   const step = CONFIDENTIAL_DISTANCE_STEP_KM;
   return sql<number | null>`(case when ${shelter.confidential} then greatest(ceil(${exact} / ${step}), 1) * ${step} else ${exact} end)`;
 }
@@ -86,7 +73,7 @@ const AFTER_ALL_NAMES = '\uffee';
  * merges regions: metres zero-padded when measuring from a point (unknown places last), else the reading.
  */
 function sortKeyOf(origin: Origin | null): SQL<string> {
-  if (origin) return sql<string>`lpad(coalesce(round(${distanceKm(origin)} * 1000)::bigint, 999999999)::text, 9, '0')`;
+  if (origin) return distanceSortKey(distanceKm(origin));
   return sql<string>`(case when ${shelter.confidential} then ${AFTER_ALL_NAMES} else coalesce(${shelter.nameKana}, ${shelter.name}) end)`;
 }
 
@@ -205,11 +192,8 @@ export function bedsByShelterIds(orm: SheltersOrm, ids: readonly string[]) {
 /** Whose shelters a page lists: an organisation's (its operator) or a municipality's. */
 export type ShelterOwner = 'organization' | 'municipality';
 
-/**
- * One page of shelters for each of many owners, by reading, in two statements whatever their number: the IDs
- * of each page, then each owner's count.
- */
-export async function shelterPagesByOwner(
+/** One page of shelters by reading for each of many owners, in two statements whatever their number. */
+export function shelterPagesByOwner(
   orm: SheltersOrm,
   owner: ShelterOwner,
   keys: readonly string[],
@@ -218,34 +202,16 @@ export async function shelterPagesByOwner(
   first: number,
   position: Position | undefined,
 ): Promise<Map<string, Page<string>>> {
-  const keyArray = sql`${sql.param([...keys])}::text[]`;
-  const ownedBy = owner === 'organization' ? sql`${shelter.operatorId} = k.key` : sql`${shelter.municipalityCode} = k.key`;
-  const conditions = and(
-    inArray(shelter.region, filter.regions),
-    visibleTo(access),
-    nonEmpty(filter.kinds) ? inArray(shelter.kind, filter.kinds) : undefined,
-    ownedBy,
-  );
-  const sortKey = sortKeyOf(null);
-  const [pageRows, countRows] = await Promise.all([
-    orm.execute(sql`
-      select k.key, s.id from unnest(${keyArray}) as k(key)
-      cross join lateral (
-        select ${shelter.id} as id from ${shelter}
-        where ${conditions} ${position ? sql`and ${after(sortKey, position)}` : sql``}
-        order by ${sortKey} collate "C", ${shelter.id}
-        limit ${first + 1}
-      ) s`),
-    orm.execute(sql`select k.key, (select count(*) from ${shelter} where ${conditions}) as n from unnest(${keyArray}) as k(key)`),
-  ]);
-  const pages = new Map<string, Page<string>>(keys.map((k) => [k, { rows: [], totalCount: 0, hasNextPage: false }]));
-  for (const row of rowsOf<{ key: string; id: string }>(pageRows)) pages.get(row.key)!.rows.push(row.id);
-  for (const row of rowsOf<{ key: string; n: number | string }>(countRows)) pages.get(row.key)!.totalCount = Number(row.n);
-  for (const page of pages.values()) {
-    page.hasNextPage = page.rows.length > first;
-    page.rows = page.rows.slice(0, first);
-  }
-  return pages;
+  return pagesByKey(orm, {
+    keys,
+    table: shelter,
+    id: shelter.id,
+    owner: owner === 'organization' ? shelter.operatorId : shelter.municipalityCode,
+    where: and(inArray(shelter.region, filter.regions), visibleTo(access), nonEmpty(filter.kinds) ? inArray(shelter.kind, filter.kinds) : undefined),
+    sortKey: sortKeyOf(null),
+    first,
+    after: position,
+  });
 }
 
 /** The sort key of a shelter by reading, for the cursors of owner pages. */

@@ -4,6 +4,7 @@
 import { badUserInput, hubError, notFound } from '@renkei/errors';
 import { municipalityCode } from '@renkei/input-checks';
 import { formatGlobalId, parseGlobalId } from '@renkei/regions';
+import { regionToWrite } from '@renkei/subgraph-host';
 import { and, eq, sql } from 'drizzle-orm';
 import { assertMayCreate, assertMayEdit } from '../access.js';
 import { auditWrite } from '../audit.js';
@@ -14,17 +15,6 @@ import { importEvacuationSites, type ImportEvacuationSitesInput } from '../impor
 import { bedUpdates, shelterDraft, vacancyChange, vacancyOverCapacity } from '../validation.js';
 import { BED_CATEGORIES, type BedCategory } from '../vocabulary.js';
 import { bedFigure, loadShelter } from './shelter.js';
-
-const writableRegionOf = (ctx: SheltersContext, raw: unknown, field: string): string => {
-  const region = ctx.registry.regionOfMunicipality(municipalityCode(raw, field))?.code;
-  if (!region) {
-    throw badUserInput('No region on the hub holds that municipality', 'その市区町村を持つ地域はハブにありません。', field);
-  }
-  if (!ctx.writableRegions.includes(region)) {
-    throw hubError('FORBIDDEN', 'This instance does not hold the region of that municipality', 'この市区町村の地域はこのインスタンスにはありません。');
-  }
-  return region;
-};
 
 const globalIdOf = (row: ShelterRow) => formatGlobalId(row.region, 'Shelter', row.id);
 
@@ -44,7 +34,7 @@ function conflict(message: string, messageJa: string) {
 export const mutationResolvers = {
   Mutation: {
     createShelter: async (_: unknown, { input }: { input: Record<string, unknown> }, ctx: SheltersContext) => {
-      const region = writableRegionOf(ctx, input.municipalityCode, 'input.municipalityCode');
+      const region = regionToWrite(ctx, municipalityCode(input.municipalityCode, 'input.municipalityCode'), 'input.municipalityCode');
       const draft = shelterDraft({ ...input, operatorId: input.operatorId ?? ctx.identity.organizationId ?? null });
       assertMayCreate(ctx.identity, region, draft);
       return ctx.orm.transaction(async (tx) => {

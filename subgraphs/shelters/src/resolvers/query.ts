@@ -2,23 +2,12 @@
 // in each cursor), so each regional instance answers for its own regions only.
 import { decodeCursor, encodeCursor, pageSize } from '@renkei/connections';
 import { badUserInput } from '@renkei/errors';
-import { municipalityCode } from '@renkei/input-checks';
-import { approximateLocation, prefectureOfOwnCode } from '@renkei/municipalities';
+import { municipalityCode, radiusKm, startingPoint, type NearInput } from '@renkei/input-checks';
 import { noteConfidentialListed } from '../audit.js';
 import type { SheltersContext } from '../context.js';
-import { hiddenConfidentialVacancy, shelterPage, type Origin, type ShelterSearch } from '../db/queries.js';
-import { coordinates } from '../validation.js';
+import { hiddenConfidentialVacancy, shelterPage, type ShelterSearch } from '../db/queries.js';
 import { ACCESSIBILITY, BED_CATEGORIES, ELIGIBLE_GROUPS, HAZARDS, INTAKE_ROUTES, SHELTER_KINDS, terms } from '../vocabulary.js';
 import { loadShelter } from './shelter.js';
-
-/** Farther than any two places in Japan: a larger radius is a mistake, not a wish. */
-const MAX_RADIUS_KM = 3000;
-
-interface NearInput {
-  municipalityCode?: string | null;
-  latitude?: number | null;
-  longitude?: number | null;
-}
 
 interface ShelterFilterInput {
   freeBed?: string | null;
@@ -32,39 +21,9 @@ interface ShelterFilterInput {
   text?: string | null;
 }
 
-function origin(near: NearInput | null | undefined): Origin | null {
-  if (!near) return null;
-  const hasPoint = (near.latitude ?? null) !== null || (near.longitude ?? null) !== null;
-  const hasCode = (near.municipalityCode ?? null) !== null;
-  if (hasPoint === hasCode) {
-    throw badUserInput(
-      'Give either a municipality code or a latitude and longitude as the starting point',
-      '起点は市区町村コードか緯度・経度のどちらか一方で指定してください。',
-      'filter.near',
-    );
-  }
-  if (hasPoint) {
-    const { latitude, longitude } = coordinates(near.latitude, near.longitude, 'filter.near.');
-    return { latitude: latitude!, longitude: longitude! };
-  }
-  const raw = String(near.municipalityCode).normalize('NFKC').trim();
-  const code = prefectureOfOwnCode(raw) ? raw : municipalityCode(raw, 'filter.near.municipalityCode');
-  const place = approximateLocation(code);
-  if (!place) {
-    throw badUserInput('No location is known for that local government', 'その自治体の位置が分かりません。', 'filter.near.municipalityCode');
-  }
-  return { latitude: place.latitude, longitude: place.longitude };
-}
-
 function checkedSearch(ctx: SheltersContext, filter: ShelterFilterInput, regions: string[]): ShelterSearch {
-  const from = origin(filter.near);
-  const withinKm = filter.withinKm ?? null;
-  if (withinKm !== null) {
-    if (!from) throw badUserInput('withinKm needs a starting point (near)', '距離の条件には起点（near）が必要です。', 'filter.withinKm');
-    if (!(withinKm > 0 && withinKm <= MAX_RADIUS_KM)) {
-      throw badUserInput(`withinKm must be more than 0 and at most ${MAX_RADIUS_KM}`, `距離は0より大きく${MAX_RADIUS_KM}以下で指定してください。`, 'filter.withinKm');
-    }
-  }
+  const from = startingPoint(filter.near, 'filter.near');
+  const withinKm = radiusKm(filter.withinKm, from, 'filter.withinKm');
   if ((filter.text ?? '').length > 200) throw badUserInput('The search text is at most 200 characters', '検索語は200文字以内です。', 'filter.text');
   return {
     regions,

@@ -1,0 +1,282 @@
+// Demo food sites of 新潟県: a food bank in 新潟市, pantries in 三条市 and 新潟市西区, a food-drive point of 新潟市社協
+// and cafeterias in 新潟市東区 and 柏崎市, with their stock, needs and referrals from the パーソナル・サポート・センター
+// (労福協) and 新潟県社協, plus open donation offers. All sites, offers and referrals are invented for the demo;
+// 番地 and phone numbers are invented too (exchange 00/000, which is never assigned).
+import type { DemoFoodRegion } from './types.js';
+
+const NIIGATA_CHUO_KU = '151033'; // 新潟市 中央区
+const NIIGATA_HIGASHI_KU = '151025'; // 新潟市 東区
+const NIIGATA_NISHI_KU = '151076'; // 新潟市 西区
+const SANJO = '152048'; // 三条市
+const KASHIWAZAKI = '152056'; // 柏崎市
+
+/** 労福協 runs the パーソナル・サポート・センター (新潟市 and 下越 PSC): the consultation agency for these cities. */
+const PSC = 'niigata-rofukukyo';
+/** 新潟県社協 runs 新潟県生活支援・相談センター for the towns and villages (田上町・弥彦村 next to 三条市). */
+const KEN_SHAKYO = 'niigata-ken-shakyo';
+
+export const NIIGATA_FOOD: DemoFoodRegion = {
+  sites: [
+    {
+      key: 'niigata-food-minatomachi-soko',
+      kind: 'FOOD_BANK',
+      name: 'みなとまちフードバンク 沼垂倉庫',
+      nameKana: 'ミナトマチフードバンク ヌッタリソウコ',
+      organizationKey: 'niigata-minatomachi-foodbank',
+      municipalityCode: NIIGATA_CHUO_KU,
+      address: '新潟市中央区沼垂東 3-8-15',
+      latitude: 37.9215,
+      longitude: 139.061,
+      phone: '025-000-3101',
+      access: 'REFERRAL',
+      accessNote:
+        'パーソナル・サポート・センターなど相談窓口からの紹介で、紹介番号をお持ちの世帯に食品をお渡しします。' +
+        '企業・家庭からの食品の寄付も受け付けます。',
+      openingTimes: [
+        { weekday: 'MONDAY', opens: '10:00', closes: '16:00' },
+        { weekday: 'WEDNESDAY', opens: '10:00', closes: '16:00' },
+        { weekday: 'FRIDAY', opens: '10:00', closes: '16:00' },
+      ],
+      openingNote: '祝日・年末年始は休み',
+      description: '寄付された食品を、紹介を受けた世帯と新潟市・下越地域の子ども食堂やパントリーに届ける。',
+      stock: [
+        { category: 'RICE', description: '精米 5kg袋', quantity: 55, bestBeforeInDays: 60 },
+        { category: 'RICE', description: '精米 2kg袋', quantity: 8, bestBeforeInDays: -6 },
+        { category: 'GRAINS_NOODLES', description: 'パスタ・そうめん', quantity: 22.5, bestBeforeInDays: 240 },
+        { category: 'CANNED', description: '焼き鳥缶', quantity: 72, bestBeforeInDays: 365 },
+        { category: 'CANNED', description: 'フルーツ缶', quantity: 30, bestBeforeInDays: 4 },
+        { category: 'RETORT', description: 'レトルトおかゆ', quantity: 45, bestBeforeInDays: 120 },
+        { category: 'INSTANT', description: 'カップスープ', quantity: 40, bestBeforeInDays: -3 },
+        { category: 'SEASONING', description: 'みそ 750g', quantity: 10, bestBeforeInDays: 90 },
+        { category: 'BABY_GOODS', description: '離乳食（瓶詰）', quantity: 12, bestBeforeInDays: 6 },
+        { category: 'FRESH', description: 'じゃがいも', quantity: 20, bestBeforeInDays: 14 },
+        { category: 'DRINKS', description: '野菜ジュース', quantity: 48, bestBeforeInDays: 2 },
+        { category: 'HYGIENE', description: '歯ブラシ・せっけん', quantity: 35 },
+        { category: 'HYGIENE', description: '生理用品', quantity: 12 },
+      ],
+      needs: [
+        {
+          category: 'RICE',
+          quantity: 120,
+          neededByInDays: 21,
+          minShelfLifeDays: 7,
+          note: '紹介世帯への配布用の精米。5kg・10kg袋どちらでも。',
+        },
+        { category: 'BABY_GOODS', quantity: 30, neededByInDays: 30, minShelfLifeDays: 30, note: '紙おむつ・離乳食。' },
+        { category: 'HYGIENE', quantity: 50, note: '生理用品が不足しています。' },
+      ],
+      referrals: [
+        { householdSize: 2, referringOrganizationKey: PSC, issuedDaysAgo: 0, pickupDays: 5, redeemed: false, categories: ['RICE', 'RETORT'] },
+        { householdSize: 1, referringOrganizationKey: PSC, issuedDaysAgo: 3, pickupDays: 7, redeemed: false, categories: ['INSTANT'] },
+        { householdSize: 3, referringOrganizationKey: PSC, issuedDaysAgo: 33, pickupDays: 7, redeemed: true },
+        { householdSize: 4, referringOrganizationKey: PSC, issuedDaysAgo: 33, pickupDays: 7, redeemed: true, categories: ['RICE', 'BABY_GOODS'] },
+        { householdSize: 1, referringOrganizationKey: PSC, issuedDaysAgo: 34, pickupDays: 7, redeemed: true },
+        { householdSize: 2, referringOrganizationKey: PSC, issuedDaysAgo: 34, pickupDays: 7, redeemed: false },
+        { householdSize: 5, referringOrganizationKey: PSC, issuedDaysAgo: 35, pickupDays: 10, redeemed: true, categories: ['RICE', 'CANNED'] },
+        { householdSize: 1, referringOrganizationKey: PSC, issuedDaysAgo: 88, pickupDays: 7, redeemed: true },
+        { householdSize: 3, referringOrganizationKey: PSC, issuedDaysAgo: 124, pickupDays: 7, redeemed: true, categories: ['HYGIENE'] },
+        { householdSize: 2, referringOrganizationKey: PSC, issuedDaysAgo: 127, pickupDays: 7, redeemed: true },
+        { householdSize: 6, referringOrganizationKey: PSC, issuedDaysAgo: 171, pickupDays: 14, redeemed: true, categories: ['RICE'] },
+      ],
+      source: '001:507-511 フードバンクから食事支援の団体へ食材を提供',
+    },
+    {
+      key: 'niigata-food-sanjo-pantry',
+      kind: 'PANTRY',
+      name: 'フードパントリー さんじょう',
+      nameKana: 'フードパントリー サンジョウ',
+      organizationKey: 'niigata-minatomachi-foodbank',
+      municipalityCode: SANJO,
+      address: '三条市旭町 2-4-10',
+      latitude: 37.6385,
+      longitude: 138.965,
+      phone: '0256-00-3201',
+      access: 'REFERRAL',
+      accessNote:
+        '下越パーソナル・サポート・センターや、近くの町村の相談窓口（新潟県生活支援・相談センター）からの紹介で利用できます。',
+      openingTimes: [{ weekday: 'SATURDAY', opens: '10:00', closes: '12:00', weeksOfMonth: [1, 3] }],
+      openingNote: '第1・第3土曜のみ',
+      description: 'みなとまちフードバンクの食品を、月2回、紹介を受けた世帯にお渡しするパントリー。',
+      stock: [
+        { category: 'RICE', description: '精米 5kg袋', quantity: 20, bestBeforeInDays: 10 },
+        { category: 'CANNED', description: 'サンマ缶', quantity: 40, bestBeforeInDays: -12 },
+        { category: 'RETORT', description: 'レトルトカレー', quantity: 30, bestBeforeInDays: 6 },
+        { category: 'GRAINS_NOODLES', description: '乾麺（うどん）', quantity: 8, bestBeforeInDays: 150 },
+        { category: 'HYGIENE', description: '洗濯用洗剤', quantity: 6 },
+      ],
+      needs: [
+        {
+          category: 'RICE',
+          quantity: 50,
+          neededByInDays: 14,
+          minShelfLifeDays: 0,
+          note: '次の配布日に使う精米。',
+        },
+        { category: 'RETORT', quantity: 60, neededByInDays: 30, minShelfLifeDays: 30 },
+      ],
+      referrals: [
+        { householdSize: 3, referringOrganizationKey: PSC, issuedDaysAgo: 1, pickupDays: 14, redeemed: false, categories: ['RICE'] },
+        { householdSize: 2, referringOrganizationKey: PSC, issuedDaysAgo: 55, pickupDays: 14, redeemed: true },
+        { householdSize: 4, referringOrganizationKey: PSC, issuedDaysAgo: 55, pickupDays: 14, redeemed: true, categories: ['RICE', 'RETORT'] },
+        { householdSize: 1, referringOrganizationKey: KEN_SHAKYO, issuedDaysAgo: 55, pickupDays: 14, redeemed: true },
+        { householdSize: 2, referringOrganizationKey: KEN_SHAKYO, issuedDaysAgo: 112, pickupDays: 14, redeemed: false },
+        { householdSize: 5, referringOrganizationKey: PSC, issuedDaysAgo: 145, pickupDays: 14, redeemed: true, categories: ['RICE', 'CANNED'] },
+      ],
+      source: '000:71-73 家庭へのパントリー',
+    },
+    {
+      key: 'niigata-food-soramame-pantry',
+      kind: 'PANTRY',
+      name: 'そらまめ 親子パントリー',
+      nameKana: 'ソラマメ オヤコパントリー',
+      organizationKey: 'niigata-oyako-hiroba-soramame',
+      municipalityCode: NIIGATA_NISHI_KU,
+      address: '新潟市西区寺尾東 2-11-5',
+      latitude: 37.8745,
+      longitude: 138.9725,
+      phone: '025-000-3301',
+      access: 'PROGRAMME',
+      accessNote:
+        'ひろばに登録した未就学児のいる世帯が、事前に申し込んで利用します。' +
+        'パーソナル・サポート・センターからの紹介でも登録できます。',
+      openingTimes: [{ weekday: 'WEDNESDAY', opens: '10:30', closes: '12:00', weeksOfMonth: [2, 4] }],
+      openingNote: '第2・第4水曜のひろばの日',
+      description: '親子ひろばの日に、登録した家庭へ食品と乳幼児用品をお渡しする。保護者が話せる場にもなっている。',
+      stock: [
+        { category: 'BABY_GOODS', description: '離乳食（レトルト）', quantity: 24, bestBeforeInDays: 5 },
+        { category: 'BABY_GOODS', description: '紙おむつ Sサイズ', quantity: 12 },
+        { category: 'RETORT', description: 'パックご飯', quantity: 18, bestBeforeInDays: 60 },
+        { category: 'SNACKS', description: '幼児用おやつ', quantity: 40, bestBeforeInDays: -4 },
+        { category: 'HYGIENE', description: 'おしりふき', quantity: 10 },
+      ],
+      needs: [
+        {
+          category: 'BABY_GOODS',
+          quantity: 40,
+          neededByInDays: 20,
+          minShelfLifeDays: 30,
+          note: '粉ミルク・離乳食（月齢の低い子向け）。',
+        },
+        { category: 'FRESH', quantity: 10, neededByInDays: 7, minShelfLifeDays: 3, note: '果物・野菜。' },
+      ],
+      referrals: [
+        { householdSize: 3, referringOrganizationKey: PSC, issuedDaysAgo: 2, pickupDays: 14, redeemed: false, categories: ['BABY_GOODS'] },
+        { householdSize: 2, referringOrganizationKey: PSC, issuedDaysAgo: 68, pickupDays: 14, redeemed: true, categories: ['BABY_GOODS', 'FRESH'] },
+        { householdSize: 4, referringOrganizationKey: PSC, issuedDaysAgo: 68, pickupDays: 14, redeemed: true },
+        { householdSize: 3, referringOrganizationKey: PSC, issuedDaysAgo: 68, pickupDays: 14, redeemed: true, categories: ['BABY_GOODS'] },
+        { householdSize: 2, referringOrganizationKey: PSC, issuedDaysAgo: 133, pickupDays: 14, redeemed: true },
+      ],
+      source: '000:71-73 家庭へのパントリー（案内した家庭の70%から申込）',
+    },
+    {
+      key: 'niigata-food-suzuran-shokudo',
+      kind: 'CHILDRENS_CAFETERIA',
+      name: 'こども食堂 すずらん',
+      nameKana: 'コドモショクドウ スズラン',
+      organizationKey: 'niigata-kodomo-shokudo-suzuran',
+      municipalityCode: NIIGATA_HIGASHI_KU,
+      address: '新潟市東区石山 4-7-2',
+      latitude: 37.9065,
+      longitude: 139.0905,
+      phone: '025-000-3401',
+      access: 'OPEN',
+      accessNote: '子どもは無料、大人は300円。どなたでも来られます。',
+      openingTimes: [{ weekday: 'FRIDAY', opens: '17:00', closes: '19:30', weeksOfMonth: [1, 3] }],
+      openingNote: '第1・第3金曜の夕方',
+      description: '地域の集会所で月2回開く子ども食堂。民生児童委員と地域のボランティアが運営する。',
+      stock: [
+        { category: 'RICE', description: '精米 10kg袋', quantity: 8, bestBeforeInDays: 70 },
+        { category: 'SEASONING', description: 'しょうゆ・みりん', quantity: 5, bestBeforeInDays: 180 },
+        { category: 'FRESH', description: '玉ねぎ・にんじん', quantity: 3, bestBeforeInDays: 2 },
+      ],
+      needs: [
+        {
+          category: 'RICE',
+          quantity: 40,
+          neededByInDays: 45,
+          minShelfLifeDays: 60,
+          note: '月2回の食堂用。保管期間が長くなるため、賞味期限まで2か月以上あるものを希望。',
+        },
+        { category: 'FRESH', quantity: 12, neededByInDays: 10, minShelfLifeDays: 2 },
+      ],
+      source: '001:505 オープン型の子ども食堂、001:909 子ども食堂ネットワーク',
+    },
+    {
+      key: 'niigata-food-shakyo-drive',
+      kind: 'FOOD_DRIVE_POINT',
+      name: '新潟市社会福祉協議会 フードドライブ回収拠点',
+      nameKana: 'ニイガタシシャカイフクシキョウギカイ フードドライブカイシュウキョテン',
+      organizationKey: 'niigata-niigata-shi-shakyo',
+      municipalityCode: NIIGATA_CHUO_KU,
+      address: '新潟市中央区八千代 1-5-30',
+      latitude: 37.912,
+      longitude: 139.053,
+      phone: '025-000-3501',
+      access: 'OPEN',
+      accessNote: 'どなたでも、未開封で賞味期限まで1か月以上ある食品をお持ちいただけます。',
+      openingTimes: [
+        { weekday: 'MONDAY', opens: '09:00', closes: '17:00' },
+        { weekday: 'TUESDAY', opens: '09:00', closes: '17:00' },
+        { weekday: 'WEDNESDAY', opens: '09:00', closes: '17:00' },
+        { weekday: 'THURSDAY', opens: '09:00', closes: '17:00' },
+        { weekday: 'FRIDAY', opens: '09:00', closes: '17:00' },
+      ],
+      openingNote: '祝日・年末年始は休み',
+      description: '集まった食品は、市内の子ども食堂とみなとまちフードバンクに届ける。',
+      source: '001:536-538 フードドライブ',
+    },
+    {
+      key: 'niigata-food-kashiwazaki-chiiki-shokudo',
+      kind: 'COMMUNITY_CAFETERIA',
+      name: 'かしわざき みんなの地域食堂',
+      nameKana: 'カシワザキ ミンナノチイキショクドウ',
+      organizationKey: 'niigata-kashiwazaki-shakyo',
+      municipalityCode: KASHIWAZAKI,
+      address: '柏崎市東本町 1-2-16',
+      latitude: 37.3705,
+      longitude: 138.5615,
+      phone: '0257-00-3601',
+      access: 'OPEN',
+      accessNote: '子どもから高齢者まで、どなたでも。大人300円、中学生以下は無料。',
+      openingTimes: [{ weekday: 'THURSDAY', opens: '17:30', closes: '19:30', weeksOfMonth: [4] }],
+      openingNote: '第4木曜の夕方',
+      description: '社協が開く地域食堂。ひとり暮らしの高齢者や子育て家庭が一緒に夕食を食べる。',
+      stock: [
+        { category: 'SEASONING', description: '砂糖・塩', quantity: 4, bestBeforeInDays: 300 },
+        { category: 'CANNED', description: 'ツナ缶', quantity: 12, bestBeforeInDays: 3 },
+      ],
+      needs: [
+        { category: 'SEASONING', quantity: 15, neededByInDays: 20, minShelfLifeDays: 30 },
+        { category: 'CANNED', quantity: 30, neededByInDays: 25, minShelfLifeDays: 30, note: '魚・肉の缶詰。' },
+      ],
+      source: '001:505 子どもから高齢者まで一緒に会食交流する食堂',
+    },
+  ],
+  offers: [
+    {
+      key: 'niigata-offer-echigo-shokuhin',
+      donorKind: 'COMPANY',
+      donorName: '（架空）越後みなと食品工業',
+      donorContact: '総務課 025-000-3901',
+      pickupMunicipalityCode: NIIGATA_HIGASHI_KU,
+      pickupNote: '工場の出荷口で受け渡し（平日9時〜16時）。',
+      lines: [
+        { category: 'RETORT', description: 'レトルトおかゆ（ラベル不良品）', quantity: 240, bestBeforeInDays: 200 },
+        { category: 'SNACKS', description: '米菓（個包装）', quantity: 300, bestBeforeInDays: 90 },
+      ],
+    },
+    {
+      key: 'niigata-offer-coop-drive',
+      donorKind: 'FOOD_DRIVE',
+      donorName: '（架空）にいがた生協 中央区フードドライブ',
+      donorContact: '地域活動担当 025-000-3902',
+      pickupMunicipalityCode: NIIGATA_CHUO_KU,
+      pickupNote: '生協の店舗の裏口で受け渡し。',
+      lines: [
+        { category: 'CANNED', description: '缶詰', quantity: 48, bestBeforeInDays: 330 },
+        { category: 'BABY_GOODS', description: '粉ミルク・離乳食', quantity: 12, bestBeforeInDays: 150 },
+        { category: 'HYGIENE', description: '生理用品・歯ブラシ', quantity: 30 },
+      ],
+    },
+  ],
+};
