@@ -199,3 +199,26 @@ describe('a referral through the hub', () => {
     expect([a, b].filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(1);
   });
 });
+
+describe('a claim made straight at the region holding the offer', () => {
+  it('is refused for a site the caller’s organisation does not run, and the donor stays unread', async () => {
+    const created = await offer(riceOffer(5));
+    const otherOrganisationsSite = site('gifu', 'gifu-food-kakamigahara-pantry');
+    const claim = await postGraphQL(
+      hub.foodBanks.kikuchi!.url,
+      `mutation($o: ID!, $s: ID!) { claimDonationOffer(offerId: $o, siteId: $s) { id status } }`,
+      { o: created.id, s: otherOrganisationsSite },
+      { authorization: `Bearer ${tokens.gifuFoodbank}`, 'x-hub-region': 'kikuchi' },
+    );
+    expect(claim.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const donor = await postGraphQL<{ donationOffer: { status: string; donor: unknown } }>(
+      hub.foodBanks.kikuchi!.url,
+      `query($o: ID!) { donationOffer(id: $o) { status donor { name } } }`,
+      { o: created.id },
+      { authorization: `Bearer ${tokens.gifuFoodbank}`, 'x-hub-region': 'kikuchi', 'x-hub-purpose': 'check' },
+    );
+    expect(donor.data?.donationOffer?.status).toBe('OPEN');
+    expect(donor.data?.donationOffer?.donor ?? null).toBeNull();
+    expect(JSON.stringify(donor)).not.toContain('くまもと精米');
+  });
+});

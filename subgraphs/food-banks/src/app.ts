@@ -74,7 +74,7 @@ export async function startFoodBanksSubgraph(options: FoodBanksSubgraphOptions):
     context: (scope, headers) => {
       const now = new Date();
       const offers = regionalOffers(registry, logger, { authorization: headers.authorization, requestId: scope.requestId });
-      return { ...scope, orm, loaders: createLoaders(orm, scope.regions, now), offers, suppressBelow, now, today: tokyoDate(now) };
+      return { ...scope, orm, logger, loaders: createLoaders(orm, scope.regions, now), offers, suppressBelow, now, today: tokyoDate(now) };
     },
   });
 }

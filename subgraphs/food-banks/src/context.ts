@@ -1,4 +1,5 @@
 import type { RequestScope } from '@renkei/subgraph-host';
+import type { Logger } from '@renkei/telemetry';
 import type { FoodBanksOrm } from './db/queries.js';
 import type { Loaders } from './loaders.js';
 import type { RegionalOffers } from './regional-offers.js';
@@ -7,6 +8,8 @@ import type { RegionalOffers } from './regional-offers.js';
 export interface FoodBanksContext extends RequestScope {
   orm: FoodBanksOrm;
   loaders: Loaders;
+  /** For what only operators can put right (a claim another region could not give back). */
+  logger: Logger;
   /** Offers held by other regions' instances, read and claimed with the caller's own token. */
   offers: RegionalOffers;
   /** Counts from 1 up to below this are suppressed in referral statistics. */

@@ -19,6 +19,7 @@ const OFFER_FIELDS = `id region donorKind status acceptedSiteId acceptedAt creat
 const READ = `query HubDonationOffer($id: ID!) { donationOffer(id: $id) { ${OFFER_FIELDS} } }`;
 const CLAIM = `mutation HubClaimDonationOffer($offerId: ID!, $siteId: ID!) { claimDonationOffer(offerId: $offerId, siteId: $siteId) { ${OFFER_FIELDS} } }`;
 const RELEASE = `mutation HubReleaseDonationOffer($offerId: ID!, $siteId: ID!) { releaseDonationOffer(offerId: $offerId, siteId: $siteId) { id } }`;
+const SITE_OWNER = `query HubFoodSiteOwner($id: ID!) { foodSite(id: $id) { organization { id } } }`;
 
 interface RemoteOffer {
   id: string;
@@ -58,10 +59,12 @@ export interface RegionalOffers {
   claim(offerId: string, siteId: string): Promise<OfferView>;
   /** Gives a claimed offer back (when the accepting region could not record the acceptance). */
   release(offerId: string, siteId: string): Promise<void>;
+  /** The organisation that runs a site, asked of the instance of the site's region; null when there is no such site. */
+  siteOwner(siteId: string): Promise<string | null>;
 }
 
 interface GraphQLAnswer {
-  data?: Record<string, RemoteOffer | null> | null;
+  data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: { code?: string; messageJa?: string } }[];
 }
 
@@ -76,8 +79,8 @@ export function regionalOffers(
   request: { authorization: string | undefined; requestId: string },
   timeoutMs = 5_000,
 ): RegionalOffers {
-  async function call(offerId: string, query: string, variables: Record<string, unknown>): Promise<RemoteOffer | null> {
-    const region = parseGlobalId(offerId, 'DonationOffer')?.region;
+  async function call<T = RemoteOffer>(globalId: string, query: string, variables: Record<string, unknown>): Promise<T | null> {
+    const region = globalId.split(':')[0];
     const url = region ? registry.region(region)?.subgraphs['food-banks'] : undefined;
     if (!region || !url) return null;
     let answer: GraphQLAnswer;
@@ -108,7 +111,7 @@ export function regionalOffers(
       logger.warn({ event: 'regional_offer_failed', region, code }, 'offer region failed');
       throw unavailable(region);
     }
-    return Object.values(answer.data ?? {})[0] ?? null;
+    return (Object.values(answer.data ?? {})[0] as T | undefined) ?? null;
   }
 
   return {
@@ -123,6 +126,10 @@ export function regionalOffers(
     },
     async release(offerId, siteId) {
       await call(offerId, RELEASE, { offerId, siteId });
+    },
+    async siteOwner(siteId) {
+      const site = await call<{ organization: { id: string } }>(siteId, SITE_OWNER, { id: siteId });
+      return site?.organization.id ?? null;
     },
   };
 }

@@ -211,7 +211,8 @@ export function stockChange(cat: FoodCategory, value: unknown, field: string): n
 export function needDraft(value: Record<string, unknown>, field: string, today: string): NeedDraft {
   const cat = category(value?.category, `${field}.category`);
   const neededBy = calendarDate(value.neededBy, `${field}.neededBy`);
-  if (neededBy !== null && neededBy < today) {
+  // A withdrawal (quantity 0) needs no deadline check.
+  if (neededBy !== null && neededBy < today && value.quantity !== 0) {
     throw badUserInput('The date a need is needed by has passed', '必要な期限が過ぎています。', `${field}.neededBy`);
   }
   return {

@@ -49,10 +49,16 @@ async function heldOffer(ctx: FoodBanksContext, offerId: string, siteId: string)
   if (!site || site.region !== ctx.identity.region || site.region === offer.region || !ctx.regions.includes(offer.region)) {
     throw hubError('FORBIDDEN', 'Only a site of a region that shares food banks with this one may take its offers', 'この地域の申出を受け入れられるのは、フードバンクを共有する地域の拠点だけです。');
   }
+  // The site must be one the caller's organisation runs: its own region's instance says so, not the caller.
   const organizationId = organizationOf(ctx.identity);
-  if (!organizationId) throw hubError('FORBIDDEN', 'Only staff of an organisation may take an offer', '申出を受け入れられるのは団体の職員だけです。');
+  if (!organizationId || (await ctx.offers.siteOwner(siteId)) !== organizationId) {
+    throw hubError('FORBIDDEN', 'Only the staff of the organisation that runs the site may take an offer for it', '申出を受け入れられるのは拠点を運営する団体の職員だけです。');
+  }
   return { offer, organizationId };
 }
+
+/** How long after a claim the accepting region may give it back: long enough for its commit, not for second thoughts. */
+const RELEASE_WITHIN_SECONDS = 60;
 
 export const mutationResolvers = {
   Mutation: {
@@ -129,23 +135,26 @@ export const mutationResolvers = {
       assertRunsSite(ctx.identity, site);
       const organizationId = organizationOf(ctx.identity)!;
       const parsedOffer = parseGlobalId(args.offerId, 'DonationOffer');
-      // An offer of another region is read first (to match it against the site's needs), and claimed at the
-      // end of the transaction: if the claim is refused, nothing here is kept.
       const found = parsedOffer ? await findOffer(ctx, args.offerId) : null;
       if (!parsedOffer || !found) throw notFound('There is no such donation offer', 'その寄付の申出はありません。');
+      const noneMet = () => conflict("This offer meets none of the site's current needs", 'この申出は拠点の現在の不足のどれにも当たりません。');
       const heldHere = ctx.hostedRegions.includes(parsedOffer.region);
-      const remote = heldHere ? null : found;
-      let claimedRemotely = false;
+      // An offer of another region is claimed from its region first, outside this region's transaction (that
+      // region asks this one who runs the site, and an embedded database answers one transaction at a time),
+      // then recorded here; if it cannot be recorded, the claim is given back.
+      let remote: OfferView | null = null;
+      if (!heldHere) {
+        if (found.status !== 'OPEN') throw conflict('This offer has been accepted by another site already', 'この申出はすでに他の拠点が受け入れました。');
+        if (needsMetBy(found.lines, await ctx.loaders.needs.load(site.id), ctx.today).length === 0) throw noneMet();
+        remote = await ctx.offers.claim(args.offerId, args.siteId);
+      }
       try {
         return await ctx.orm.transaction(async (tx) => {
-          let offer: OfferView = heldHere ? await takeOffer(tx, parsedOffer.localId, args.siteId, organizationId) : remote!;
-          if (offer.status !== 'OPEN' && !heldHere) throw conflict('This offer has been accepted by another site already', 'この申出はすでに他の拠点が受け入れました。');
+          const offer: OfferView = remote ?? (await takeOffer(tx, parsedOffer.localId, args.siteId, organizationId));
           // The site's needs are locked until the end: a concurrent acceptance for the same site waits for this one.
           const needs = await tx.select().from(foodNeed).where(eq(foodNeed.siteId, site.id)).for('update');
           const met = needsMetBy(offer.lines, needs, ctx.today);
-          if (met.length === 0) {
-            throw conflict("This offer meets none of the site's current needs", 'この申出は拠点の現在の不足のどれにも当たりません。');
-          }
+          if (met.length === 0) throw noneMet();
           await insertStock(
             tx,
             site.id,
@@ -155,15 +164,15 @@ export const mutationResolvers = {
           await reduceNeeds(tx, site.id, met);
           const [row] = await touch(tx, site.id).returning();
           await auditWrite(tx, ctx, 'Mutation.acceptDonationOffer', [args.offerId, args.siteId], met.map((m) => `needs.${m.category}`));
-          if (!heldHere) {
-            offer = await ctx.offers.claim(args.offerId, args.siteId);
-            claimedRemotely = true;
-          }
           return { offer, site: row, needsMet: met };
         });
       } catch (error) {
         // The offer's region gave it to this site but this region could not record it: give it back.
-        if (claimedRemotely) await ctx.offers.release(args.offerId, args.siteId).catch(() => undefined);
+        if (remote) {
+          await ctx.offers.release(args.offerId, args.siteId).catch((releaseError: Error) => {
+            ctx.logger.error({ event: 'donation_claim_not_released', requestId: ctx.requestId, offerId: args.offerId, errorName: releaseError.name }, 'claimed offer not released');
+          });
+        }
         throw error;
       }
     },
@@ -186,6 +195,7 @@ export const mutationResolvers = {
               eq(donationOffer.id, offer.localId),
               eq(donationOffer.acceptedSiteId, args.siteId),
               eq(donationOffer.acceptedOrganizationId, organizationId),
+              sql`${donationOffer.acceptedAt} > now() - make_interval(secs => ${RELEASE_WITHIN_SECONDS})`,
             ),
           )
           .returning();
