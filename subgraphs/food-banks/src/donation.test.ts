@@ -2,13 +2,11 @@
 // sites whose needs it meets, nearest first; one site accepts and its stock and needs change together; a
 // second acceptance, even a concurrent one, is refused and changes nothing. Real HTTP, database and tokens.
 import { demoUuid } from '@renkei/db';
-import { createLocalIssuer } from '@renkei/identity';
 import { addDays, tokyoDate } from '@renkei/scalars';
-import { captureLogs, postGraphQL } from '@renkei/testing';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { donationOffer, foodNeed, stockLot } from './db/schema.js';
-import { startTestFoodBanksSubgraph, TEST_CALLERS, type TestCaller, type TestFoodBanksSubgraph } from './test-server.js';
+import { foodBanksTestBench } from './test-bench.js';
 
 const KIKUCHI_FB = `kikuchi:FoodSite:${demoUuid('kikuchi-food-fb-kikuchi-soko')}`;
 const KOSHI_PANTRY = `kikuchi:FoodSite:${demoUuid('kikuchi-food-koshi-pantry')}`;
@@ -16,22 +14,9 @@ const HIDAMARI = `kikuchi:FoodSite:${demoUuid('kikuchi-food-hidamari-shokudo')}`
 const GIFU_FB = `gifu:FoodSite:${demoUuid('gifu-food-seiryu-ogaki-soko')}`;
 const NIIGATA_FB = `niigata:FoodSite:${demoUuid('niigata-food-minatomachi-soko')}`;
 
-let subgraph: TestFoodBanksSubgraph;
-const logs = captureLogs('food-banks-test');
-const tokens: Partial<Record<TestCaller, string>> = {};
+const bench = foodBanksTestBench('food-banks-test');
+const ask = bench.ask.bind(bench);
 const today = tokyoDate(new Date());
-
-beforeAll(async () => {
-  const issuer = await createLocalIssuer({ issuer: 'https://issuer.test', audience: 'renkei-hub' });
-  subgraph = await startTestFoodBanksSubgraph({ issuer, logger: logs.logger });
-  for (const [name, claims] of Object.entries(TEST_CALLERS)) tokens[name as TestCaller] = await issuer.mint(claims);
-}, 60_000);
-afterAll(() => subgraph?.close());
-
-async function ask<T = Record<string, unknown>>(caller: TestCaller, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const token = tokens[caller];
-  return postGraphQL<T>(subgraph.url, query, variables, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers });
-}
 
 const OFFER = `mutation($input: DonationOfferInput!) { createDonationOffer(input: $input) { id region status lines { category quantity unit bestBefore } } }`;
 const MATCHES = `query($id: ID!, $after: String, $first: Int) { donationMatches(offerId: $id, first: $first, after: $after) {
@@ -58,8 +43,8 @@ async function offer(input: Record<string, unknown>) {
 
 async function siteNeedsAndStock(siteId: string) {
   const localId = siteId.split(':')[2]!;
-  const needs = await subgraph.orm.select().from(foodNeed).where(eq(foodNeed.siteId, localId));
-  const lots = await subgraph.orm.select().from(stockLot).where(eq(stockLot.siteId, localId));
+  const needs = await bench.subgraph.orm.select().from(foodNeed).where(eq(foodNeed.siteId, localId));
+  const lots = await bench.subgraph.orm.select().from(stockLot).where(eq(stockLot.siteId, localId));
   return { needs: needs.map((n) => `${n.category}:${n.quantity}`).sort(), lots: lots.length };
 }
 
@@ -125,11 +110,11 @@ describe('an offer of 200 kg of rice best before next month', () => {
     ]);
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT').length).toBe(1);
-    const [row] = await subgraph.orm.select().from(donationOffer).where(eq(donationOffer.id, id.split(':')[2]!));
+    const [row] = await bench.subgraph.orm.select().from(donationOffer).where(eq(donationOffer.id, id.split(':')[2]!));
     const winner = results[0]!.errors ? NIIGATA_FB : GIFU_FB;
     const loser = winner === GIFU_FB ? NIIGATA_FB : GIFU_FB;
     expect(row!.acceptedSiteId).toBe(winner);
-    const donated = await subgraph.orm.select().from(stockLot).where(eq(stockLot.source, `donation ${id}`));
+    const donated = await bench.subgraph.orm.select().from(stockLot).where(eq(stockLot.source, `donation ${id}`));
     expect(donated.map((l) => l.siteId)).toEqual([winner.split(':')[2]]);
     // A need larger than the offer is lowered by it, not removed: 100 − 80 or 120 − 80 kg are still needed.
     expect((await siteNeedsAndStock(winner)).needs).toContain(winner === GIFU_FB ? 'RICE:20' : 'RICE:40');
@@ -139,11 +124,11 @@ describe('an offer of 200 kg of rice best before next month', () => {
 
 describe('what an offer must be', () => {
   it('refuses food past its best-before, and writes nothing', async () => {
-    const before = (await subgraph.orm.select().from(donationOffer)).length;
+    const before = (await bench.subgraph.orm.select().from(donationOffer)).length;
     const { errors } = await ask('public', OFFER, { input: rice(10, -1) });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lines.0.bestBefore' });
     expect(errors?.[0]?.extensions?.messageJa).toMatch(/賞味期限/);
-    expect((await subgraph.orm.select().from(donationOffer)).length).toBe(before);
+    expect((await bench.subgraph.orm.select().from(donationOffer)).length).toBe(before);
   });
 
   it.each([
@@ -193,12 +178,12 @@ describe("the donor's name and contact", () => {
     const { data, errors } = await ask<{ donationOffer: { donor: { name: string; contact: string } } }>('gifuFoodbank', DONOR, { id }, { 'x-hub-purpose': encodeURIComponent('引取りの連絡') });
     expect(errors, JSON.stringify(errors)).toBeUndefined();
     expect(data!.donationOffer.donor).toEqual({ name: '（試験）みどり精米所', contact: '総務課 096-000-0000' });
-    const audit = await subgraph.orm.execute(`select operation, record_ids from food_banks.audit_record where action = 'read' and operation like '%donor%'`);
+    const audit = await bench.subgraph.orm.execute(`select operation, record_ids from food_banks.audit_record where action = 'read' and operation like '%donor%'`);
     expect(JSON.stringify(audit)).toContain(id);
   });
 
   it('never appear in a log', () => {
-    expect(JSON.stringify(logs.lines)).not.toContain('みどり精米所');
-    expect(JSON.stringify(logs.lines)).not.toContain('096-000-0000');
+    expect(JSON.stringify(bench.logs.lines)).not.toContain('みどり精米所');
+    expect(JSON.stringify(bench.logs.lines)).not.toContain('096-000-0000');
   });
 });

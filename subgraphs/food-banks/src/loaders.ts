@@ -1,10 +1,12 @@
 // Per-request DataLoaders: every list- or entity-valued field loads through one of these, so the number of
 // SQL statements grows with the depth of a query, never with the length of a list.
 import { rowsByKey, rowsGroupedBy, type KeyedPage } from '@renkei/db';
+import { tokyoDate } from '@renkei/scalars';
 import DataLoader from 'dataloader';
 import type { Position } from '@renkei/connections';
 import {
   needsBySiteIds,
+  offersByIds,
   referralPages,
   referralsByIds,
   sitePagesByOrganization,
@@ -47,7 +49,8 @@ export function createLoaders(orm: FoodBanksOrm, regions: string[], now: Date) {
   return {
     site: new DataLoader<string, FoodSiteRow | null>(async (ids) => rowsByKey(await sitesByIds(orm, ids, regions), ids, (r) => r.id)),
     stock: new DataLoader(async (ids: readonly string[]) => rowsGroupedBy(await stockBySiteIds(orm, ids), (r) => r.siteId, ids)),
-    needs: new DataLoader(async (ids: readonly string[]) => rowsGroupedBy(await needsBySiteIds(orm, ids), (r) => r.siteId, ids)),
+    needs: new DataLoader(async (ids: readonly string[]) => rowsGroupedBy(await needsBySiteIds(orm, ids, tokyoDate(now)), (r) => r.siteId, ids)),
+    offer: new DataLoader(async (ids: readonly string[]) => rowsByKey(await offersByIds(orm, ids), ids, (r) => r.id)),
     referral: new DataLoader(async (ids: readonly string[]) => rowsByKey(await referralsByIds(orm, ids), ids, (r) => r.id)),
     sitePages: ownerPages((keys, r) => sitePagesByOrganization(orm, keys, regions, r.first, r.position)),
     siteReferralPages: ownerPages((keys, r) => referralPages(orm, 'site', keys, { regions, status: r.status, now }, r.first, r.position)),

@@ -2,32 +2,17 @@
 // a name; the site sees and redeems its own; a code is redeemed once, even when two try at the same moment;
 // every read is audited; the municipality and the prefecture see monthly counts with small ones suppressed.
 import { demoUuid } from '@renkei/db';
-import { createLocalIssuer } from '@renkei/identity';
-import { captureLogs, postGraphQL } from '@renkei/testing';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditRecord, foodReferral } from './db/schema.js';
 import { suppressedCell } from './resolvers/query.js';
-import { startTestFoodBanksSubgraph, TEST_CALLERS, type TestCaller, type TestFoodBanksSubgraph } from './test-server.js';
+import { foodBanksTestBench } from './test-bench.js';
 
 const KIKUCHI_FB = `kikuchi:FoodSite:${demoUuid('kikuchi-food-fb-kikuchi-soko')}`;
 const KOSHI_PANTRY = `kikuchi:FoodSite:${demoUuid('kikuchi-food-koshi-pantry')}`;
 
-let subgraph: TestFoodBanksSubgraph;
-const logs = captureLogs('food-referrals-test');
-const tokens: Partial<Record<TestCaller, string>> = {};
-
-beforeAll(async () => {
-  const issuer = await createLocalIssuer({ issuer: 'https://issuer.test', audience: 'renkei-hub' });
-  subgraph = await startTestFoodBanksSubgraph({ issuer, logger: logs.logger });
-  for (const [name, claims] of Object.entries(TEST_CALLERS)) tokens[name as TestCaller] = await issuer.mint(claims);
-}, 60_000);
-afterAll(() => subgraph?.close());
-
-function ask<T = Record<string, unknown>>(caller: TestCaller, query: string, variables: Record<string, unknown> = {}) {
-  const token = tokens[caller];
-  return postGraphQL<T>(subgraph.url, query, variables, token ? { authorization: `Bearer ${token}` } : {});
-}
+const bench = foodBanksTestBench('food-referrals-test');
+const ask = bench.ask.bind(bench);
 
 const REFER = `mutation($input: ReferHouseholdInput!) { referHousehold(input: $input) { id code householdSize status pickupFrom pickupUntil site { id } referringOrganization { id } } }`;
 const REDEEM = `mutation($site: ID!, $code: String!) { redeemFoodReferral(siteId: $site, code: $code) { id status redeemedAt } }`;
@@ -55,7 +40,7 @@ describe('a referral', () => {
   });
 
   it('is made only by a consultation worker, and refuses a bad household size or window, writing nothing', async () => {
-    const before = (await subgraph.orm.select().from(foodReferral)).length;
+    const before = (await bench.subgraph.orm.select().from(foodReferral)).length;
     const byStaff = await ask('foodbank', REFER, { input: { siteId: KIKUCHI_FB, householdSize: 2, pickupUntil: inHours(24) } });
     expect(byStaff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const bySize = await ask('worker', REFER, { input: { siteId: KIKUCHI_FB, householdSize: 0, pickupUntil: inHours(24) } });
@@ -64,9 +49,11 @@ describe('a referral', () => {
     expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.pickupUntil' });
     const long = await ask('worker', REFER, { input: { siteId: KIKUCHI_FB, householdSize: 2, pickupUntil: inHours(24 * 61) } });
     expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.pickupUntil' });
+    const farOff = await ask('worker', REFER, { input: { siteId: KIKUCHI_FB, householdSize: 2, pickupFrom: inHours(24 * 61), pickupUntil: inHours(24 * 62) } });
+    expect(farOff.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.pickupFrom' });
     const otherRegion = await ask('worker', REFER, { input: { siteId: `gifu:FoodSite:${demoUuid('gifu-food-kakamigahara-pantry')}`, householdSize: 2, pickupUntil: inHours(24) } });
     expect(otherRegion.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await subgraph.orm.select().from(foodReferral)).length).toBe(before);
+    expect((await bench.subgraph.orm.select().from(foodReferral)).length).toBe(before);
   });
 
   it("is seen by the site's own staff only, and every read is audited", async () => {
@@ -79,7 +66,7 @@ describe('a referral', () => {
       expect(data?.foodSite?.referrals ?? null).toBeNull();
       expect(errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
     }
-    const reads = await subgraph.orm.select().from(auditRecord).where(sql`${auditRecord.action} = 'read' and ${auditRecord.operation} = 'FoodSite.referrals'`);
+    const reads = await bench.subgraph.orm.select().from(auditRecord).where(sql`${auditRecord.action} = 'read' and ${auditRecord.operation} = 'FoodSite.referrals'`);
     expect(reads.some((r) => r.recordIds.includes(made.id) && r.subject === 't-foodbank')).toBe(true);
   });
 });
@@ -102,12 +89,12 @@ describe('redeeming a referral', () => {
     const results = await Promise.all(Array.from({ length: 5 }, () => ask('foodbank', REDEEM, { site: KIKUCHI_FB, code })));
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT').length).toBe(4);
-    const [row] = await subgraph.orm.select().from(foodReferral).where(eq(foodReferral.id, id.split(':')[2]!));
+    const [row] = await bench.subgraph.orm.select().from(foodReferral).where(eq(foodReferral.id, id.split(':')[2]!));
     expect(row!.redeemedAt).not.toBeNull();
   });
 
   it('is refused outside the window and for someone who does not run the site', async () => {
-    const [expired] = await subgraph.orm
+    const [expired] = await bench.subgraph.orm
       .select()
       .from(foodReferral)
       .where(sql`${foodReferral.redeemedAt} is null and ${foodReferral.pickupUntil} < now() and ${foodReferral.siteId} = ${KIKUCHI_FB.split(':')[2]}`);
@@ -180,6 +167,6 @@ describe('the logs', () => {
   it('hold no referral code', async () => {
     const { code } = await refer();
     await ask('foodbank', REDEEM, { site: KIKUCHI_FB, code });
-    expect(JSON.stringify(logs.lines)).not.toContain(code);
+    expect(JSON.stringify(bench.logs.lines)).not.toContain(code);
   });
 });

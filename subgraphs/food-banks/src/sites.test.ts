@@ -2,33 +2,18 @@
 // sites, opening days and needs; stock is for staff, and what is past its best-before is never available;
 // only the site's staff change its stock and needs, and concurrent changes are never lost. Real HTTP, database, tokens.
 import { demoUuid } from '@renkei/db';
-import { createLocalIssuer } from '@renkei/identity';
 import { addDays, tokyoDate } from '@renkei/scalars';
-import { captureLogs, postGraphQL } from '@renkei/testing';
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stockLot } from './db/schema.js';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { foodNeed, stockLot } from './db/schema.js';
 import { dayOf } from './resolvers/site.js';
-import { startTestFoodBanksSubgraph, TEST_CALLERS, type TestCaller, type TestFoodBanksSubgraph } from './test-server.js';
+import { foodBanksTestBench } from './test-bench.js';
 
 const KIKUCHI_FB = `kikuchi:FoodSite:${demoUuid('kikuchi-food-fb-kikuchi-soko')}`;
 const today = tokyoDate(new Date());
 
-let subgraph: TestFoodBanksSubgraph;
-const logs = captureLogs('food-sites-test');
-const tokens: Partial<Record<TestCaller, string>> = {};
-
-beforeAll(async () => {
-  const issuer = await createLocalIssuer({ issuer: 'https://issuer.test', audience: 'renkei-hub' });
-  subgraph = await startTestFoodBanksSubgraph({ issuer, logger: logs.logger });
-  for (const [name, claims] of Object.entries(TEST_CALLERS)) tokens[name as TestCaller] = await issuer.mint(claims);
-}, 60_000);
-afterAll(() => subgraph?.close());
-
-function ask<T = Record<string, unknown>>(caller: TestCaller, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const token = tokens[caller];
-  return postGraphQL<T>(subgraph.url, query, variables, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers });
-}
+const bench = foodBanksTestBench('food-sites-test');
+const ask = bench.ask.bind(bench);
 
 interface Level {
   category: string;
@@ -115,12 +100,18 @@ describe('stock', () => {
     const lot = (await stock()).CANNED!.lots.find((l) => !l.expired)!;
     const results = await Promise.all(Array.from({ length: 10 }, () => ask('foodbank', ADJUST, { id: lot.id, change: -2 })));
     expect(results.filter((r) => r.errors)).toEqual([]);
-    const [row] = await subgraph.orm.select().from(stockLot).where(eq(stockLot.id, lot.id.split(':')[2]!));
+    const [row] = await bench.subgraph.orm.select().from(stockLot).where(eq(stockLot.id, lot.id.split(':')[2]!));
     expect(row).toMatchObject({ quantity: lot.quantity - 20, version: 11 });
     const tooMuch = await ask('foodbank', ADJUST, { id: lot.id, change: -(lot.quantity - 20 + 1) });
     expect(tooMuch.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const half = await ask('foodbank', ADJUST, { id: lot.id, change: -0.5 });
     expect(half.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'change' });
+    // Nothing is added to a lot past its best-before (the demo's tuna cans); taking it out is still possible.
+    const expired = (await stock()).CANNED!.lots.find((l) => l.expired)!;
+    const added = await ask('foodbank', ADJUST, { id: expired.id, change: 5 });
+    expect(added.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', messageJa: expect.stringContaining('賞味期限') });
+    expect((await stock()).CANNED!.expired).toBe(expired.quantity);
+    expect((await ask('foodbank', ADJUST, { id: expired.id, change: -4 })).errors).toBeUndefined();
   });
 });
 
@@ -141,6 +132,21 @@ describe('needs', () => {
   });
 });
 
+describe('a need past its deadline', () => {
+  it('is no longer shown or found', async () => {
+    const SET = 'mutation($id: ID!, $need: FoodNeedInput!) { setFoodNeed(siteId: $id, need: $need) { id } }';
+    expect((await ask('foodbank', SET, { id: KIKUCHI_FB, need: { category: 'DRINKS', quantity: 24, neededBy: addDays(today, 3) } })).errors).toBeUndefined();
+    const NEEDS = 'query($id: ID!) { foodSite(id: $id) { needs { category } } }';
+    const FIND = '{ foodSites(filter: { needs: [DRINKS] }, first: 100) { edges { node { id } } } }';
+    expect((await ask<{ foodSite: { needs: { category: string }[] } }>('public', NEEDS, { id: KIKUCHI_FB })).data!.foodSite.needs.map((n) => n.category)).toContain('DRINKS');
+    // Three days on: the deadline has passed.
+    await bench.subgraph.orm.update(foodNeed).set({ neededBy: addDays(today, -1) }).where(and(eq(foodNeed.siteId, KIKUCHI_FB.split(':')[2]!), eq(foodNeed.category, 'DRINKS')));
+    expect((await ask<{ foodSite: { needs: { category: string }[] } }>('public', NEEDS, { id: KIKUCHI_FB })).data!.foodSite.needs.map((n) => n.category)).not.toContain('DRINKS');
+    const found = await ask<{ foodSites: { edges: { node: { id: string } }[] } }>('public', FIND);
+    expect(found.data!.foodSites.edges.map((e) => e.node.id)).not.toContain(KIKUCHI_FB);
+  });
+});
+
 describe('the cost of a listing', () => {
   it("takes as many SQL statements for many organisations' sites with their stock and needs as for one", async () => {
     const query = /* GraphQL */ `
@@ -155,7 +161,7 @@ describe('the cost of a listing', () => {
       const { errors } = await ask('foodbank', query, { r }, { 'x-request-id': requestId });
       expect(errors).toBeUndefined();
     }
-    const [few, lots] = [await logs.sqlStatementsOf('sql-one'), await logs.sqlStatementsOf('sql-many')];
+    const [few, lots] = [await bench.logs.sqlStatementsOf('sql-one'), await bench.logs.sqlStatementsOf('sql-many')];
     console.info(`SQL statements: 1 organisation → ${few}, 4 organisations → ${lots}`);
     expect(few).toBeGreaterThan(0);
     expect(lots).toBe(few);

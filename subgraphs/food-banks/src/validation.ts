@@ -250,6 +250,9 @@ export function offerDraft(input: Record<string, unknown>, today: string, prefix
 export function referralDraft(input: Record<string, unknown>, now: Date, prefix = 'input.'): ReferralDraft {
   const householdSize = wholeNumber(input.householdSize, `${prefix}householdSize`, 1, LIMITS.household, ['The household size', '世帯人数'])!;
   const pickupFrom = input.pickupFrom instanceof Date ? input.pickupFrom : now;
+  if (pickupFrom.getTime() - now.getTime() > LIMITS.windowDays * 86_400_000) {
+    throw badUserInput(`A pickup window starts within ${LIMITS.windowDays} days`, `受取期間の開始は${LIMITS.windowDays}日以内にしてください。`, `${prefix}pickupFrom`);
+  }
   const pickupUntil = input.pickupUntil;
   if (!(pickupUntil instanceof Date)) throw badUserInput('Give the end of the pickup window', '受取期間の終了を指定してください。', `${prefix}pickupUntil`);
   if (pickupUntil <= pickupFrom || pickupUntil <= now) {

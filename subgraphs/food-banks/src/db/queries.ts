@@ -24,6 +24,8 @@ export interface FoodSiteSearch {
   access?: string[] | null;
   municipalityCodes?: string[] | null;
   needs?: string[] | null;
+  /** The day in Japan: needs past their deadline do not count. */
+  today: string;
   /** Open on this day: its weekday code and week of the month. */
   openOn?: { weekday: string; week: number } | null;
   text?: string | null;
@@ -54,7 +56,9 @@ function siteConditions(search: FoodSiteSearch): SQL[] {
   if (nonEmpty(search.access)) conditions.push(inArray(foodSite.access, search.access));
   if (nonEmpty(search.municipalityCodes)) conditions.push(inArray(foodSite.municipalityCode, search.municipalityCodes));
   if (nonEmpty(search.needs)) {
-    conditions.push(sql`exists (select 1 from ${foodNeed} where ${foodNeed.siteId} = ${foodSite.id} and ${inArray(foodNeed.category, search.needs)})`);
+    conditions.push(
+      sql`exists (select 1 from ${foodNeed} where ${foodNeed.siteId} = ${foodSite.id} and ${inArray(foodNeed.category, search.needs)} and ${needStands(search.today)})`,
+    );
   }
   if (search.openOn) conditions.push(openOnCondition(search.openOn));
   if (search.origin && search.withinKm) conditions.push(sql`${siteDistanceKm(search.origin)} <= ${search.withinKm}`);
@@ -106,11 +110,14 @@ export function stockBySiteIds(orm: FoodBanksOrm, ids: readonly string[]) {
     .orderBy(stockLot.siteId, stockLot.category, sql`${stockLot.bestBefore} asc nulls last`, stockLot.id);
 }
 
-export function needsBySiteIds(orm: FoodBanksOrm, ids: readonly string[]) {
+/** A need whose deadline has passed is no longer a need: it is neither shown, searched nor matched. */
+const needStands = (today: string) => sql`(${foodNeed.neededBy} is null or ${foodNeed.neededBy} >= ${today})`;
+
+export function needsBySiteIds(orm: FoodBanksOrm, ids: readonly string[], today: string) {
   return orm
     .select()
     .from(foodNeed)
-    .where(inArray(foodNeed.siteId, [...ids]))
+    .where(and(inArray(foodNeed.siteId, [...ids]), needStands(today)))
     .orderBy(foodNeed.siteId, foodNeed.category);
 }
 
@@ -217,6 +224,10 @@ export function referralPages(
     first,
     after: position,
   });
+}
+
+export function offersByIds(orm: FoodBanksOrm, ids: readonly string[]) {
+  return orm.select().from(donationOffer).where(inArray(donationOffer.id, [...ids]));
 }
 
 export function referralsByIds(orm: FoodBanksOrm, ids: readonly string[]) {

@@ -90,6 +90,9 @@ export const mutationResolvers = {
       if (!lot || !site) throw notFound('There is no such stock lot', 'その在庫ロットはありません。');
       assertRunsSite(ctx.identity, site);
       const change = stockChange(lot.category as FoodCategory, args.change, 'change');
+      if (change > 0 && lot.bestBefore !== null && lot.bestBefore < ctx.today) {
+        throw conflict('This lot is past its best-before: it can only be taken out', 'このロットは賞味期限を過ぎています。減らすことだけができます。');
+      }
       return ctx.orm.transaction(async (tx) => {
         // One statement reads and writes the quantity, so concurrent changes queue on the row and none is lost.
         const [updated] = await tx

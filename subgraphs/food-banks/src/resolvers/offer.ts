@@ -2,16 +2,14 @@
 // the guard's donation-donor policy and a stated purpose before the resolver runs). An offer read from another
 // region's instance carries no donor at all.
 import { parseGlobalId } from '@renkei/regions';
-import { eq } from 'drizzle-orm';
 import { offerGlobalId } from '../audit.js';
 import type { FoodBanksContext } from '../context.js';
-import { donationOffer } from '../db/schema.js';
 import { soonestFirst } from '../matching.js';
 import type { OfferView } from '../regional-offers.js';
 import { CATEGORY_UNIT, type FoodCategory } from '../vocabulary.js';
 
 async function offerRow(ctx: FoodBanksContext, region: string, localId: string) {
-  const [row] = await ctx.orm.select().from(donationOffer).where(eq(donationOffer.id, localId));
+  const row = await ctx.loaders.offer.load(localId);
   return row && row.region === region ? row : null;
 }
 

@@ -34,12 +34,13 @@ interface ListArgs {
 /** The gateway narrows by region itself; a caller reaching this instance directly may narrow it too. */
 const regionsAsked = (ctx: FoodBanksContext, asked: string[] | null | undefined) => (asked ? ctx.regions.filter((r) => asked.includes(r)) : ctx.regions);
 
-function checkedSearch(filter: FoodSiteFilterInput, regions: string[]): FoodSiteSearch {
+function checkedSearch(filter: FoodSiteFilterInput, regions: string[], today: string): FoodSiteSearch {
   const origin = startingPoint(filter.near, 'filter.near');
   if ((filter.text ?? '').length > 200) throw badUserInput('The search text is at most 200 characters', '検索語は200文字以内です。', 'filter.text');
   if (filter.openOn != null && !isCalendarDate(filter.openOn)) throw badUserInput('Give a date as YYYY-MM-DD', '日付は YYYY-MM-DD の形で指定してください。', 'filter.openOn');
   return {
     regions,
+    today,
     origin,
     withinKm: radiusKm(filter.withinKm, origin, 'filter.withinKm'),
     kinds: listOf<FoodSiteKind>(FOOD_SITE_KINDS, filter.kinds, 'filter.kinds', ['kind of site', '拠点の種別']),
@@ -72,7 +73,7 @@ export const queryResolvers = {
   Query: {
     foodSite: (_: unknown, { id }: { id: string }, ctx: FoodBanksContext) => loadSite(ctx, id),
     foodSites: async (_: unknown, args: ListArgs & { filter?: FoodSiteFilterInput | null }, ctx: FoodBanksContext) => {
-      const search = checkedSearch(args.filter ?? {}, regionsAsked(ctx, args.regions));
+      const search = checkedSearch(args.filter ?? {}, regionsAsked(ctx, args.regions), ctx.today);
       const page = await foodSitePage(ctx.orm, search, pageSize(args.first), decodeCursor(args.after));
       const edges = page.rows.map((node) => ({
         cursor: encodeCursor(node),
