@@ -131,3 +131,4 @@ export function rowsOf<T>(result: unknown): T[] {
 }
 export { pagesByKey, type KeyedPage, type KeyedPageQuery } from './pages.js';
 export { distanceSortKey, greatCircleKmSql, type Origin } from './geo.js';
+export { newestFirstKey, newestFirstSql } from './order.js';

@@ -119,6 +119,7 @@ export {
   coordinates,
   flag,
   listOf,
+  monthRange,
   oneOf,
   placedInMunicipality,
   radiusKm,

@@ -270,21 +270,4 @@ export function normaliseReferralCode(value: string): string {
   return compact.length === 8 ? `${compact.slice(0, 4)}-${compact.slice(4)}` : compact;
 }
 
-/** The months from one YYYY-MM to another, at most 24. */
-export function monthRange(from: string, to: string): string[] {
-  const parse = (value: string, field: string) => {
-    const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value.normalize('NFKC').trim());
-    if (!match) throw badUserInput('Give a month as YYYY-MM', '月は YYYY-MM の形で指定してください。', field);
-    return Number(match[1]) * 12 + Number(match[2]) - 1;
-  };
-  const start = parse(from, 'fromMonth');
-  const end = parse(to, 'toMonth');
-  if (end < start) throw badUserInput('The last month comes before the first', '最後の月が最初の月より前です。', 'toMonth');
-  if (end - start >= 24) throw badUserInput('At most 24 months at once', '一度に指定できるのは24か月までです。', 'toMonth');
-  return Array.from({ length: end - start + 1 }, (_, i) => {
-    const m = start + i;
-    return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-  });
-}
-
 export { addDays };

@@ -1,7 +1,7 @@
 // Reads. Listings page by (sort key, id) cursors that the gateway merges across regions; batch functions serve
 // DataLoader, one statement per list whatever its length.
 import type { Position } from '@renkei/connections';
-import { distanceSortKey, greatCircleKmSql, pagesByKey, type KeyedPage, type Orm, type Origin } from '@renkei/db';
+import { distanceSortKey, greatCircleKmSql, newestFirstKey, newestFirstSql, pagesByKey, type KeyedPage, type Orm, type Origin } from '@renkei/db';
 import { escapeLikePattern, searchTerms } from '@renkei/japanese-text';
 import { and, asc, count, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { donationOffer, foodNeed, foodReferral, foodSite, stockLot, type FoodSiteRow, type tables } from './schema.js';
@@ -157,13 +157,8 @@ export async function sitesInNeed(orm: FoodBanksOrm, regions: string[], categori
   return [...sites.values()];
 }
 
-// Newest first, as a sort key that orders ascending: milliseconds before a far-off instant, zero-padded.
-const newestFirst = (column: typeof donationOffer.createdAt | typeof foodReferral.createdAt) =>
-  sql<string>`lpad((9999999999999 - floor(extract(epoch from ${column}) * 1000))::bigint::text, 13, '0')`;
-
-export function newestFirstKey(at: Date): string {
-  return String(9_999_999_999_999 - at.getTime()).padStart(13, '0');
-}
+const newestFirst = newestFirstSql;
+export { newestFirstKey };
 
 /** Open offers, newest first. */
 export async function openOfferPage(

@@ -3,14 +3,14 @@
 import { connection, decodeCursor, encodeCursor, pageSize, type Position } from '@renkei/connections';
 import { badUserInput, hubError, notFound } from '@renkei/errors';
 import { isCalendarDate } from '@renkei/scalars';
-import { listOf, municipalityCode, radiusKm, startingPoint, type NearInput } from '@renkei/input-checks';
+import { listOf, monthRange, municipalityCode, radiusKm, startingPoint, type NearInput } from '@renkei/input-checks';
 import { approximateLocation, greatCircleKm } from '@renkei/municipalities';
 import { organizationOf, statisticsScope } from '../access.js';
 import type { FoodBanksContext } from '../context.js';
 import { foodSitePage, openOfferPage, referralCounts, sitesForStatistics, sitesInNeed, type FoodSiteSearch } from '../db/queries.js';
 import { matchSortKey, needsMetBy } from '../matching.js';
 import { DONOR_KINDS, FOOD_CATEGORIES, FOOD_SITE_KINDS, SITE_ACCESS, UNITS, WEEKDAYS, terms, type FoodCategory, type FoodSiteKind, type SiteAccess } from '../vocabulary.js';
-import { monthRange } from '../validation.js';
+
 import { findOffer, loadOffer } from './offer.js';
 import { dayOf, loadSite, referralConnection } from './site.js';
 
