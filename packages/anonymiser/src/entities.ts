@@ -97,9 +97,10 @@ function findPersonNames(tokens: Token[], view: string, knownPlaces: ReadonlySet
       let j = i;
       while (tokens[j + 1] && isPersonName(tokens[j + 1]!)) j++;
       const after = tokens[j + 1];
+      // 菊池 in 菊池圏域 or 高山 in 高山方面 is a place; 山田 alone is a person even though 山田町 exists.
       const surface = view.slice(t.start, tokens[j]!.end);
-      const isMunicipality = ['市', '町', '村', '区'].some((suffix) => knownPlaces.has(surface + suffix));
-      if ((after && PLACE_AFTER.has(after.surface_form)) || (isMunicipality && !(after && HONORIFICS.has(after.surface_form)))) {
+      const placeWordAfter = after !== undefined && /^(?:圏域|方面|地域|地区|管内|エリア|医療圏)/.test(view.slice(after.start)) && ['市', '町', '村', '区'].some((suffix) => knownPlaces.has(surface + suffix));
+      if ((after && PLACE_AFTER.has(after.surface_form)) || placeWordAfter) {
         i = j;
         continue;
       }
@@ -278,11 +279,12 @@ function findAddresses(tokens: Token[], view: string, options: EntityOptions): S
       if (!(isNoun(p) && p.pos_detail_1 !== '数' && p.pos_detail_1 !== '代名詞') && p.surface_form !== 'ヶ' && p.surface_form !== 'ケ') break;
       if (MUNICIPALITY_SUFFIXES.has(p.surface_form) && isSuffix(p)) {
         const upTo = view.slice(0, p.end);
-        const municipalityEndsHere = [...options.municipalityNames].some((name) => upTo.endsWith(name) && !/[一-龥々ヶァ-ヶー]/.test(upTo[upTo.length - name.length - 1] ?? ''));
+        const municipalityEndsHere = [2, 3, 4, 5, 6].some((n) => options.municipalityNames.has(upTo.slice(-n)) && !/[一-龥々ヶァ-ヶー]/.test(upTo[upTo.length - n - 1] ?? ''));
         if (p.surface_form !== '町' || municipalityEndsHere) break;
       }
-      if ([...options.municipalityNames].some((name) => view.slice(p.start, p.start + name.length) === name && p.start + name.length <= left)) {
-        left = Math.max(left, p.start + [...options.municipalityNames].find((name) => view.slice(p.start, p.start + name.length) === name)!.length);
+      const named = [6, 5, 4, 3, 2].find((n) => options.municipalityNames.has(view.slice(p.start, p.start + n)) && p.start + n <= left);
+      if (named !== undefined) {
+        left = Math.max(left, p.start + named);
         break;
       }
       left = p.start;

@@ -2,11 +2,14 @@ export { anonymiseWith, createAnonymiser, type AnonymisedText, type AnonymiseOpt
 export { isIndividualNumber } from './codes.js';
 export { FINDING_RULES, TOP_CODED_AGE, type FindingKind } from './findings.js';
 export {
-  covers,
+  descriptionsOf,
+  sameDescription,
   generalise,
   widenAge,
   type AgeRange,
+  type CountPublished,
   type Generalised,
+  type LadderOptions,
   type GeneralisationStep,
   type Household,
   type Place,

@@ -2,12 +2,13 @@
 // Cells and totals from 1 up to below the threshold are suppressed (primary suppression); then enough other cells
 // and totals are suppressed with them (complementary suppression) that no suppressed value can be worked out from
 // what is published. The attacker this guards against knows every published cell and total, that totals add up,
-// and that counts are whole numbers of at least 0; a suppressed value is safe when at least two values fit.
+// and that a suppressed value is a whole number of at least 1 (zeros are published, and never suppressed); a
+// suppressed value is safe when at least two values fit.
 //
 // How it is checked: write the table with its totals as one grid whose every line sums to zero (cells as they
 // are, row and column totals negated, the grand total as it is). Published values are fixed, so suppressed ones
-// can only change together around a cycle (+1, −1, +1 … along a row, a column, a row …) that keeps every count
-// at 0 or more. A suppressed value can take another value exactly when such a cycle through it exists: the
+// can only change together around a cycle (+1, −1, +1 … along a row, a column, a row …) that keeps every
+// suppressed count at 1 or more. A suppressed value can take another value exactly when such a cycle through it exists: the
 // constraints are totally unimodular, so any other solution differs from the true one by such cycles.
 
 export interface SuppressionPattern {
@@ -40,9 +41,9 @@ function gridOf(cells: readonly (readonly number[])[]): Grid {
   return { value, sign, hidden: value.map((row) => row.map(() => false)) };
 }
 
-/** Whether (r, c) may change by `change` in the signed grid without a count going below 0. */
+/** Whether (r, c) may change by `change` in the signed grid without a suppressed count going below 1. */
 function mayChange(grid: Grid, r: number, c: number, change: 1 | -1): boolean {
-  return grid.sign[r]![c]! * change === 1 || grid.value[r]![c]! >= 1;
+  return grid.sign[r]![c]! * change === 1 || grid.value[r]![c]! >= 2;
 }
 
 /** Whether the hidden value at `start` can change by `change`, every line still adding up. */
@@ -87,18 +88,18 @@ function lineOf(grid: Grid, line: { row: number } | { column: number }): Positio
   return 'row' in line ? grid.value[0]!.map((_, c) => [line.row, c] as const) : grid.value.map((_, r) => [r, line.column] as const);
 }
 
-/** Another value of the line to hide: non-zero before zero, a cell before a total, one whose crossing line already has a hidden value, then the smallest. */
+/** Another value of the line to hide (never a zero): a cell before a total, one whose crossing line already has a hidden value, then the smallest. */
 function complementIn(grid: Grid, line: Position[], crossingOf: (p: Position) => Position[]): Position | undefined {
   const rows = grid.value.length - 1;
   const columns = grid.value[0]!.length - 1;
   const score = ([r, c]: Position) => [
-    grid.value[r]![c] === 0 ? 1 : 0,
+    0,
     r === rows || c === columns ? 1 : 0,
     crossingOf([r, c]).some(([rr, cc]) => grid.hidden[rr]![cc]) ? 0 : 1,
     grid.value[r]![c]!,
   ];
   return line
-    .filter(([r, c]) => !grid.hidden[r]![c])
+    .filter(([r, c]) => !grid.hidden[r]![c] && grid.value[r]![c]! > 0)
     .map((p) => ({ p, s: score(p) }))
     .sort((a, b) => a.s[0]! - b.s[0]! || a.s[1]! - b.s[1]! || a.s[2]! - b.s[2]! || a.s[3]! - b.s[3]!)[0]?.p;
 }

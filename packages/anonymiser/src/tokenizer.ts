@@ -12,6 +12,8 @@ export interface Tokenizer {
 
 let building: Promise<Tokenizer> | undefined;
 
+const PIECE = 200;
+
 function dictionaryPath(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('kuromoji/package.json')), 'dict');
@@ -28,14 +30,27 @@ export function loadTokenizer(): Promise<Tokenizer> {
       }
       resolve({
         tokenize(text) {
-          // kuromoji's word_position drifts in longer texts; the offsets are found again in the text itself.
-          let cursor = 0;
-          return tokenizer.tokenize(text).map((t) => {
-            const at = text.indexOf(t.surface_form, cursor);
-            const start = at >= 0 ? at : cursor;
-            cursor = start + t.surface_form.length;
-            return { ...t, start, end: cursor };
-          });
+          // The analyser's time grows with the square of a run of one kind of character (8,000 katakana take
+          // seconds), so it reads pieces of at most PIECE characters, cut after punctuation where there is some.
+          // kuromoji's word_position also drifts in longer texts: offsets are found again in the text itself.
+          const tokens: Token[] = [];
+          for (let from = 0; from < text.length; ) {
+            let to = Math.min(text.length, from + PIECE);
+            if (to < text.length) {
+              const cut = Math.max(...['。', '、', '\n', ' ', '！', '？', '」'].map((p) => text.lastIndexOf(p, to - 1)));
+              if (cut > from + PIECE / 4) to = cut + 1;
+            }
+            const piece = text.slice(from, to);
+            let cursor = 0;
+            for (const t of tokenizer.tokenize(piece)) {
+              const at = piece.indexOf(t.surface_form, cursor);
+              const start = at >= 0 ? at : cursor;
+              cursor = start + t.surface_form.length;
+              tokens.push({ ...t, start: from + start, end: from + cursor });
+            }
+            from = to;
+          }
+          return tokens;
         },
       });
     });
