@@ -136,12 +136,19 @@ describe('a running hub', () => {
   });
 });
 
+// Free ports are held until all are chosen, then released together: released one at a time, the kernel may hand
+// the same port out twice, and two regions' subgraphs then fight over it (EADDRINUSE).
+const heldPorts: ReturnType<typeof createServer>[] = [];
+
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
+  heldPorts.push(server);
+  return (server.address() as { port: number }).port;
+}
+
+async function releasePorts(): Promise<void> {
+  await Promise.all(heldPorts.splice(0).map((server) => new Promise((r) => server.close(r))));
 }
 
 describe('the one-command local run (pnpm start)', () => {
@@ -162,6 +169,7 @@ describe('the one-command local run (pnpm start)', () => {
     }
     const registryFile = join(dataDir, 'regions.json');
     writeFileSync(registryFile, JSON.stringify(registry));
+    await releasePorts();
     const launcher = run(LAUNCHER, {
       HUB_PORT: String(hubPort),
       REGION_REGISTRY: registryFile,
