@@ -71,6 +71,11 @@ describe('the anonymiser on one text', () => {
     expect(anonymiser.anonymise('菊池圏域の相談').text).toBe('菊池圏域の相談');
   });
 
+  it('replaces a name everywhere it stands once it is found, and numbers written with dots', () => {
+    expect(anonymiser.anonymise('陽葵ちゃんは小2。陽葵は元気。').text).toBe('Ａちゃんは小2。Ａは元気。');
+    expect(anonymiser.anonymise('携帯090.1234.5678、個人番号1234.5678.9018、基礎年金番号 1234 567890').text).toBe('携帯〔電話番号〕、個人番号〔個人番号〕、基礎年金番号 〔基礎年金番号〕');
+  });
+
   it('recognises a My Number by its check digit', () => {
     expect(isIndividualNumber('123456789018')).toBe(true);
     expect(isIndividualNumber('123456789012')).toBe(false);

@@ -67,6 +67,26 @@ function merge(findings: Finding[]): Finding[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A name found once (with an honorific, after a kinship word) is a name wherever else it stands in the text:
+ * 陽葵ちゃん … 陽葵は. Names of one character, or of two hiragana, are too likely to be part of other words.
+ */
+function laterMentions(findings: Finding[], view: string): Finding[] {
+  const names = new Set(findings.filter((f) => f.kind === 'PERSONAL_NAME').map((f) => view.slice(f.start, f.end)));
+  const found: Finding[] = [];
+  for (const name of names) {
+    if (name.length < 2 || /^[ぁ-ゖ]{2}$/.test(name)) continue;
+    for (let at = view.indexOf(name); at >= 0; at = view.indexOf(name, at + name.length)) {
+      // Only where it stands as a word of its own: not 菊池 in 菊池市 or ハローワーク菊池.
+      const before = view[at - 1] ?? '';
+      const after = view.slice(at + name.length);
+      if (/[一-龥々ヶァ-ヶー]/.test(before) || (/^[一-龥々ヶァ-ヶー]/.test(after) && !/^(?:様|君|氏|殿|先生)/.test(after))) continue;
+      found.push({ kind: 'PERSONAL_NAME', start: at, end: at + name.length, replacement: '' });
+    }
+  }
+  return found;
+}
+
 /** One letter per person within one text: a name seen inside an earlier, longer one is the same person. */
 function letterNames(findings: Finding[], view: string): void {
   const seen: Array<{ surface: string; letter: string }> = [];
@@ -105,7 +125,7 @@ export function anonymiseWith(tokenizer: Tokenizer, text: string, options: Anony
     MEDICAL_INSTITUTION: '〔医療機関〕',
     PERSONAL_NAME: '',
   };
-  const findings = merge([
+  const detected = merge([
     ...numbers,
     ...entities.filter((e) => e.kind === 'ADDRESS').map((e) => ({ ...e, replacement: replacementOf.ADDRESS! })),
     ...findAges(view),
@@ -113,6 +133,7 @@ export function anonymiseWith(tokenizer: Tokenizer, text: string, options: Anony
     ...entities.filter((e) => e.kind !== 'ADDRESS').map((e) => ({ ...e, replacement: replacementOf[e.kind] ?? '〔削除〕' })),
     ...codes.filter((c) => c.kind === 'OTHER_NUMBER'),
   ]);
+  const findings = merge([...detected, ...laterMentions(detected, view)]);
   letterNames(findings, view);
   let out = '';
   let at = 0;

@@ -38,7 +38,7 @@ const MEDICAL_SUFFIX = /^(?:病院|医院|クリニック|診療所|歯科|内�
 const WORK_CONTEXT_AFTER = /^(?:で|に|の)?(?:働|勤め|勤務|パート|アルバイト|バイト|就職|雇用|雇わ|採用|派遣|解雇|退職|辞め|クビ|勤続|正社員|契約社員|工場)/;
 const WORK_CONTEXT_BEFORE = /(?:勤務先|勤め先|職場|就職先|派遣先|勤務先は|職場は|会社は)[\s:：は、]{0,3}$/;
 /** Support agencies and public bodies: where a person is referred to, not where they can be found. */
-const SUPPORT_BODIES = /(?:商工会|児童養護|社会福祉協議会|社協|ハローワーク|役所|役場|福祉事務所|保健所|保健センター|児童相談所|警察|法テラス|NPO|センター|サポートステーション|フードバンク|食堂|包括|地域包括|年金事務所|税務署|裁判所|市役所|町役場|村役場|県庁|労働基準監督署|社協|生協|グリーンコープ|菊愛会|労福協|ぎふNPO|こゆるねっと|PSC|SLSC|自立相談|家計相談|相談支援|シェルター|ポポロ|救護施設|更生保護|保護観察所|刑務所|少年院|弁護士会|司法書士会|民生委員|学習支援|居場所)/;
+const SUPPORT_BODIES = /(?:商工会|児童養護|社会福祉協議会|社協|ハローワーク|役所|役場|福祉事務所|保健所|保健センター|児童相談所|警察|法テラス|NPO|センター|サポートステーション|フードバンク|食堂|包括|地域包括|年金事務所|税務署|裁判所|市役所|町役場|村役場|県庁|労働基準監督署|生協|グリーンコープ|菊愛会|労福協|ぎふNPO|こゆるねっと|PSC|SLSC|自立相談|家計相談|相談支援|シェルター|ポポロ|救護施設|更生保護|保護観察所|刑務所|少年院|弁護士会|司法書士会|民生委員|学習支援|居場所)/;
 
 const BUILDING_WORD = /(?:ハイツ|コーポ|マンション|アパート|荘|団地|住宅|レジデンス|メゾン|ハウス|ビル|寮|パレス|コート|ヒルズ|シャトー|ドミール|カーサ|グラン|ガーデン|テラス|ヴィラ|ヴィラージュ|フラット|ハイム|長屋|社宅|官舎)/;
 
@@ -104,7 +104,10 @@ function findPersonNames(tokens: Token[], view: string, knownPlaces: ReadonlySet
         i = j;
         continue;
       }
-      spans.push(span('PERSONAL_NAME', tokens, i, j));
+      // A name cut in two by the analyser: 陽|葵 (one kanji of common noun glued to the tagged part).
+      const prev = tokens[i - 1];
+      const glued = prev && prev.end === t.start && prev.pos === '名詞' && prev.pos_detail_1 === '一般' && isKanji(prev.surface_form) && prev.surface_form.length === 1 && !NOT_NAMES.has(prev.surface_form) && !KIN.has(prev.surface_form);
+      spans.push(span('PERSONAL_NAME', tokens, glued ? i - 1 : i, j));
       i = j;
       continue;
     }
