@@ -18,6 +18,7 @@ describe('the checked-in supergraph', () => {
       events: 'http://127.0.0.1:4002/graphql',
       shelters: 'http://127.0.0.1:4003/graphql',
       'food-banks': 'http://127.0.0.1:4004/graphql',
+      consultations: 'http://127.0.0.1:4005/graphql',
     });
   });
 });

@@ -73,6 +73,15 @@ export const DEMO_USERS: Record<string, DemoUser> = {
       region: 'niigata',
     },
   },
+  'kumamoto-pref': {
+    description: '熊本県 健康福祉部の職員（菊池圏域の統計を閲覧） / prefecture staff, 熊本県 (reads 菊池圏域 statistics)',
+    claims: {
+      sub: 'demo-kumamoto-pref',
+      roles: ['prefecture_staff'],
+      municipality: '430005',
+      region: 'kikuchi',
+    },
+  },
   admin: {
     description: 'ハブ管理者 / hub administrator',
     claims: { sub: 'demo-admin', roles: ['hub_admin'] },

@@ -1,6 +1,7 @@
 // One region of the local run in one process: every subgraph the registry says the region hosts, on the ports it
 // names, sharing one embedded database (each subgraph in its own PostgreSQL schema), as a region's own servers
 // would in a deployment. One PGlite per region rather than per subgraph: each takes hundreds of MB.
+import { consultationsSubgraph } from '@renkei/consultations-subgraph';
 import { describeDatabase, openDatabase } from '@renkei/db';
 import { eventsSubgraph } from '@renkei/events-subgraph';
 import { foodBanksSubgraph } from '@renkei/food-banks-subgraph';
@@ -15,6 +16,7 @@ const SUBGRAPHS: RegionSubgraph[] = [
   onSharedDatabase(eventsSubgraph),
   onSharedDatabase(sheltersSubgraph),
   onSharedDatabase(foodBanksSubgraph),
+  onSharedDatabase(consultationsSubgraph),
 ];
 
 await runServer('region', async (logger) => {

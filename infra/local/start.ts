@@ -191,4 +191,10 @@ As a demo user (pnpm token lists them all), stating why you read personal inform
     -H 'content-type: application/json' \\
     -d '{"query":"{ organizations(filter: { text: \\"菊愛会\\" }) { edges { node { name contacts { name phone } } } } }"}'
 
+Anonymised case consultations a 菊池 worker may read (theirs, their region's, and 岐阜's shared ones), and 熊本県's monthly counts:
+  curl -s http://localhost:${config.HUB_PORT}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
+    -d '{"query":"{ consultationPosts(first: 5) { totalCount edges { node { region status ageBand { labelJa } place { name } issueCategories question answers { totalCount } } } } }"}'
+  curl -s http://localhost:${config.HUB_PORT}/graphql -H "authorization: Bearer $(pnpm -s token kumamoto-pref)" -H 'content-type: application/json' \\
+    -d '{"query":"{ consultationStatistics(fromMonth: \\"${new Date().toISOString().slice(0, 7)}\\", toMonth: \\"${new Date().toISOString().slice(0, 7)}\\") { months { month total rows { municipality { name } total counts { category count suppressed } } } } }"}'
+
 Press Ctrl+C to stop.`);

@@ -112,7 +112,22 @@ const statisticsPolicy: Record<Role, Outcome> = { ...siteStaffPolicy, org_staff:
 // Claiming and releasing an offer is for a site of another region than the offer's, through its own instance.
 const betweenRegionsPolicy: Record<Role, Outcome> = { ...siteStaffPolicy, org_staff: 'FORBIDDEN' };
 
+// Case consultations: read and written by consultation workers only (ぎふNPOセンター's, in 岐阜県's sharing scope);
+// statistics for local governments, never narratives; the hub's administrators neither.
+const consultationWorkerPolicy: Record<Role, Outcome> = { ...referPolicy };
+
 const EXPECTED: Record<string, Record<Role, Outcome>> = {
+  'Query.consultationPost': consultationWorkerPolicy,
+  'Query.consultationPosts': consultationWorkerPolicy,
+  'Query.consultationStatistics': statisticsPolicy,
+  'Query.consultationAuditTrail': auditPolicy,
+  'Query.consultationAuditTrailCheck': auditPolicy,
+  'Query.exportConsultationAuditTrail': auditPolicy,
+  'Mutation.previewConsultationPost': consultationWorkerPolicy,
+  'Mutation.postConsultation': consultationWorkerPolicy,
+  'Mutation.previewConsultationAnswer': consultationWorkerPolicy,
+  'Mutation.answerConsultation': consultationWorkerPolicy,
+  'Mutation.closeConsultationPost': consultationWorkerPolicy,
   'FoodSite.stock': foodStaffPolicy,
   'FoodSite.referrals': siteStaffPolicy,
   'DonationOffer.donor': siteStaffPolicy,
@@ -171,8 +186,8 @@ const AUDIT_SHAPES: Record<string, Shape> = {
   auditTrailCheck: { name: 'audit check', query: `{ auditTrailCheck(region: "niigata") { intact records } }`, path: ['auditTrailCheck'] },
   exportAuditTrail: { name: 'audit export', query: `{ exportAuditTrail(region: "niigata") }`, path: ['exportAuditTrail'] },
   ...Object.fromEntries(
-    (['event', 'shelter', 'food'] as const).flatMap((subgraph) => {
-      const Of = subgraph === 'event' ? 'Event' : subgraph === 'shelter' ? 'Shelter' : 'Food';
+    (['event', 'shelter', 'food', 'consultation'] as const).flatMap((subgraph) => {
+      const Of = subgraph === 'event' ? 'Event' : subgraph === 'shelter' ? 'Shelter' : subgraph === 'food' ? 'Food' : 'Consultation';
       return [
         [`${subgraph}AuditTrail`, { name: 'audit trail', query: `{ ${subgraph}AuditTrail(first: 5, region: "niigata") { totalCount edges { node { operation } } } }`, path: [`${subgraph}AuditTrail`] }],
         [`${subgraph}AuditTrailCheck`, { name: 'audit check', query: `{ ${subgraph}AuditTrailCheck(region: "niigata") { intact records } }`, path: [`${subgraph}AuditTrailCheck`] }],
@@ -219,7 +234,7 @@ interface Shape {
   /** Or a function that finds it, where a path cannot say which element is 菊愛会. */
   select?: (data: unknown) => unknown[];
   /** The subgraph that serves it, when asked directly; organisations by default. */
-  subgraph?: 'events' | 'shelters' | 'food-banks';
+  subgraph?: 'events' | 'shelters' | 'food-banks' | 'consultations';
 }
 
 /** Query shapes that reach a named contact field (`field`) of 菊愛会. */
@@ -492,7 +507,9 @@ async function ask(endpoint: 'gateway' | 'subgraph', role: Role, shape: Shape) {
           ? hub.shelters.kikuchi!.url
           : shape.subgraph === 'food-banks'
             ? hub.foodBanks.kikuchi!.url
-            : hub.subgraph.url;
+            : shape.subgraph === 'consultations'
+              ? hub.consultations.kikuchi!.url
+              : hub.subgraph.url;
   const token = tokens[role];
   // Every request states a purpose, so that what is measured is access itself.
   return postGraphQL(url, shape.query, shape.variables ?? {}, {
@@ -564,6 +581,61 @@ async function referralCode(): Promise<string> {
   return response.data!.referHousehold.code;
 }
 
+/** A published post 岐阜's worker may read: one of another organisation (to answer) or of its own (to close). */
+async function gifuPost(own: boolean): Promise<string> {
+  const response = await postGraphQL<{ consultationPosts: { edges: { node: { id: string; status: string; postedByOwnOrganization: boolean } }[] } }>(
+    hub.gatewayUrl,
+    `{ consultationPosts(first: 100, regions: ["gifu"]) { edges { node { id status postedByOwnOrganization } } } }`,
+    {},
+    { authorization: `Bearer ${tokens.consultation_worker}` },
+  );
+  const nodes = response.data!.consultationPosts.edges.map((e) => e.node);
+  return nodes.find((n) => ['OPEN', 'ANSWERED'].includes(n.status) && n.postedByOwnOrganization === own)!.id;
+}
+
+const CONSULTATION_DRAFT = `{ municipalityCode: "212016", ageBand: FORTIES, issueCategories: [EMPLOYMENT], processStage: CONSULTATION, legalBasis: CONSENT, sharingScope: REGION, question: "行列確認の質問です。" }`;
+
+/** A fresh preview of 岐阜's worker: only its author may confirm it. */
+async function workerPreview(answerTo?: string): Promise<string> {
+  const response = await postGraphQL<{ previewConsultationPost?: { id: string }; previewConsultationAnswer?: { id: string } }>(
+    hub.gatewayUrl,
+    answerTo
+      ? `mutation($post: ID!) { previewConsultationAnswer(postId: $post, text: "行列確認の回答です。") { id } }`
+      : `mutation { previewConsultationPost(input: ${CONSULTATION_DRAFT}) { id } }`,
+    answerTo ? { post: answerTo } : {},
+    { authorization: `Bearer ${tokens.consultation_worker}` },
+  );
+  return (response.data!.previewConsultationPost ?? response.data!.previewConsultationAnswer)!.id;
+}
+
+async function consultationShape(field: string): Promise<Shape> {
+  switch (field) {
+    case 'consultationPost':
+      return { name: 'by id', query: `query($id: ID!) { consultationPost(id: $id) { id question } }`, variables: { id: await gifuPost(false) }, path: ['consultationPost'] };
+    case 'consultationPosts':
+      return { name: 'listing', query: `{ consultationPosts(first: 5) { totalCount edges { node { question } } } }`, path: ['consultationPosts'] };
+    case 'consultationStatistics':
+      return { name: 'statistics', query: `{ consultationStatistics(fromMonth: "2026-06", toMonth: "2026-11") { months { month } } }`, path: ['consultationStatistics'] };
+    case 'previewConsultationPost':
+      return { name: 'mutation', query: `mutation { previewConsultationPost(input: ${CONSULTATION_DRAFT}) { id } }`, path: ['previewConsultationPost'] };
+    case 'postConsultation':
+      return { name: 'mutation', query: `mutation($id: ID!) { postConsultation(previewId: $id) { id } }`, variables: { id: await workerPreview() }, path: ['postConsultation'] };
+    case 'previewConsultationAnswer':
+      return {
+        name: 'mutation',
+        query: `mutation($post: ID!) { previewConsultationAnswer(postId: $post, text: "行列確認の回答です。") { id } }`,
+        variables: { post: await gifuPost(false) },
+        path: ['previewConsultationAnswer'],
+      };
+    case 'answerConsultation':
+      return { name: 'mutation', query: `mutation($id: ID!) { answerConsultation(previewId: $id) { id } }`, variables: { id: await workerPreview(await gifuPost(false)) }, path: ['answerConsultation'] };
+    case 'closeConsultationPost':
+      return { name: 'mutation', query: `mutation($id: ID!) { closeConsultationPost(id: $id) { status } }`, variables: { id: await gifuPost(true) }, path: ['closeConsultationPost'] };
+    default:
+      return AUDIT_SHAPES[field]!;
+  }
+}
+
 async function organisationCount(): Promise<number> {
   const response = await postGraphQL<{ organizations: { totalCount: number } }>(hub.gatewayUrl, `{ organizations { totalCount } }`);
   return response.data!.organizations.totalCount;
@@ -583,8 +655,11 @@ describe('the access matrix', () => {
           const ofEvents = typeName === 'Event' || /event|attendance/i.test(fieldName);
           const ofShelters = typeName === 'Shelter' || /shelter|evacuationsites/i.test(fieldName);
           const ofFood = typeName === 'FoodSite' || typeName === 'DonationOffer' || /food|donation|refer/i.test(fieldName);
+          const ofConsultations = /consultation/i.test(fieldName);
           const shapes = (
-            typeName === 'Mutation'
+            ofConsultations
+              ? [await consultationShape(fieldName)]
+              : typeName === 'Mutation'
               ? [ofFood ? await foodMutationShape(fieldName) : mutationShape(fieldName, fieldName.endsWith('Service') ? await newServiceOfFoodbank() : '')]
               : typeName === 'Query'
                 ? [AUDIT_SHAPES[fieldName] ?? FOOD_QUERY_SHAPES[fieldName]!]
@@ -596,7 +671,9 @@ describe('the access matrix', () => {
                     ? shelterFieldShapes()
                     : contactShapes(fieldName)
           ).map((shape) =>
-            ofFood
+            ofConsultations
+              ? { ...shape, subgraph: 'consultations' as const }
+              : ofFood
               ? { ...shape, subgraph: 'food-banks' as const }
               : ofEvents
                 ? { ...shape, subgraph: 'events' as const }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { startGateway, SUPERGRAPH_FILE, type DeveloperTools } from '@renkei/gateway';
 import { createLocalIssuer, createTokenVerifier, type LocalIssuer } from '@renkei/identity';
+import { startTestConsultationsSubgraph, type TestConsultationsSubgraph } from '@renkei/consultations-subgraph/testing';
 import { startTestEventsSubgraph, type TestEventsSubgraph } from '@renkei/events-subgraph/testing';
 import { startTestFoodBanksSubgraph, type TestFoodBanksSubgraph } from '@renkei/food-banks-subgraph/testing';
 import { startTestSheltersSubgraph, type TestSheltersSubgraph } from '@renkei/shelters-subgraph/testing';
@@ -25,6 +26,8 @@ export interface TestHub {
   shelters: Record<string, TestSheltersSubgraph>;
   /** Each region's food-banks instance, on the same database as its organisations instance. */
   foodBanks: Record<string, TestFoodBanksSubgraph>;
+  /** Each region's consultations instance, on the same database as its organisations instance. */
+  consultations: Record<string, TestConsultationsSubgraph>;
   registry: RegionRegistry;
   gatewayLogs: CapturedLogs;
   subgraphLogs: CapturedLogs;
@@ -67,6 +70,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const eventsOf = new Map<TestSubgraph, TestEventsSubgraph>();
   const sheltersOf = new Map<TestSubgraph, TestSheltersSubgraph>();
   const foodBanksOf = new Map<TestSubgraph, TestFoodBanksSubgraph>();
+  const consultationsOf = new Map<TestSubgraph, TestConsultationsSubgraph>();
   // Food-banks instances call each other (an offer is claimed from the region that holds it), so they read the
   // registry as it is once every instance has its port.
   let complete: RegionRegistry = withOrganisations;
@@ -78,14 +82,21 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       eventsOf.set(instance, await startTestEventsSubgraph(shared));
       sheltersOf.set(instance, await startTestSheltersSubgraph(shared));
       foodBanksOf.set(instance, await startTestFoodBanksSubgraph({ ...shared, registry: completeRegistry }));
+      consultationsOf.set(instance, await startTestConsultationsSubgraph(shared));
     }),
   );
   const events = Object.fromEntries(codes.map((code) => [code, eventsOf.get(regions[code]!)!]));
   const shelters = Object.fromEntries(codes.map((code) => [code, sheltersOf.get(regions[code]!)!]));
   const foodBanks = Object.fromEntries(codes.map((code) => [code, foodBanksOf.get(regions[code]!)!]));
+  const consultations = Object.fromEntries(codes.map((code) => [code, consultationsOf.get(regions[code]!)!]));
   const registry = withSubgraphUrls(
     withOrganisations,
-    Object.fromEntries(codes.map((code) => [code, { events: events[code]!.url, shelters: shelters[code]!.url, 'food-banks': foodBanks[code]!.url }])),
+    Object.fromEntries(codes.map((code) => [code, {
+          events: events[code]!.url,
+          shelters: shelters[code]!.url,
+          'food-banks': foodBanks[code]!.url,
+          consultations: consultations[code]!.url,
+        },])),
   );
   complete = registry;
   const gateway = await startGateway({
@@ -109,13 +120,14 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     events,
     shelters,
     foodBanks,
+    consultations,
     registry,
     gatewayLogs,
     subgraphLogs,
     issuer,
     close: async () => {
       await gateway.close();
-      await Promise.all([...eventsOf.values(), ...sheltersOf.values(), ...foodBanksOf.values()].map((e) => e.close()));
+      await Promise.all([...eventsOf.values(), ...sheltersOf.values(), ...foodBanksOf.values(), ...consultationsOf.values()].map((e) => e.close()));
       await Promise.all(instances.map((i) => i.close()));
     },
   };

@@ -161,7 +161,7 @@ describe('the one-command local run (pnpm start)', () => {
     for (const region of registry.regions) {
       ports[region.code] = await freePort();
       region.subgraphs.organisations = `http://127.0.0.1:${ports[region.code]}/graphql`;
-      for (const subgraph of ['events', 'shelters', 'food-banks']) {
+      for (const subgraph of ['events', 'shelters', 'food-banks', 'consultations']) {
         const port = await freePort();
         otherPorts.push(port);
         region.subgraphs[subgraph] = `http://127.0.0.1:${port}/graphql`;

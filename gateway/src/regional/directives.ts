@@ -3,12 +3,16 @@
 // gateway at start-up: the hub never guesses how to merge.
 import { Kind, parse, type ConstDirectiveNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
 
-export const STRATEGIES = ['CONNECTION', 'LIST', 'REFERENCE_LIST', 'OWNER', 'ANY'] as const;
+export const STRATEGIES = ['CONNECTION', 'LIST', 'REFERENCE_LIST', 'OWNER', 'SHARED_OWNER', 'ANY'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
 export interface RootFieldRouting {
   strategy: Strategy;
-  /** OWNER: the dotted argument path that names the owning region; REFERENCE_LIST: the item's key field. */
+  /**
+   * OWNER and SHARED_OWNER: the dotted argument path that names the owning region (SHARED_OWNER: a mutation a caller
+   * may also send to a region that shares the subgraph's data with theirs, such as an answer to a shared post);
+   * REFERENCE_LIST: the item's key field.
+   */
   argument?: string;
   /** CONNECTION: the page size the field uses when `first` is not given. */
   defaultFirst?: number;
@@ -51,7 +55,7 @@ function routingOf(type: string, field: FieldDefinitionNode, problems: string[])
     return undefined;
   }
   const argument = stringArgument(directive, 'argument');
-  if ((strategy === 'OWNER' || strategy === 'REFERENCE_LIST') && !argument) {
+  if ((strategy === 'OWNER' || strategy === 'SHARED_OWNER' || strategy === 'REFERENCE_LIST') && !argument) {
     problems.push(`${where}: @regional(strategy: "${strategy}") needs an argument`);
   }
   const args = new Map((field.arguments ?? []).map((a) => [a.name.value, a]));

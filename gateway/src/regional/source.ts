@@ -148,7 +148,7 @@ export class RegionalSource implements GraphQLDataSource<Record<string, unknown>
 
     if (fieldName === '__typename' || routing.strategy === 'ANY') return single(this.anyRegion(caller));
 
-    if (routing.strategy === 'OWNER') {
+    if (routing.strategy === 'OWNER' || routing.strategy === 'SHARED_OWNER') {
       const value = argumentAtPath(field, routing.argument!, variables);
       const owner = value === null || value === undefined ? (caller.identity?.region ?? undefined) : this.hostingRegion(value);
       if (value === null || value === undefined) {
@@ -158,8 +158,11 @@ export class RegionalSource implements GraphQLDataSource<Record<string, unknown>
       }
       // A signed-in caller writes in their own region only. The public belongs to no region: it may call the
       // few mutations open to everyone (a donation offer) in any region, and the subgraph refuses the rest.
+      // SHARED_OWNER also lets them write to a region that shares the subgraph's data with theirs; that region's
+      // instance decides on the record itself.
       const writer = caller.identity;
-      if (fetch.rootType === 'Mutation' && owner && writer?.authenticated && owner !== writer.region && !writer.roles.includes('hub_admin')) {
+      const sharedWithWriter = routing.strategy === 'SHARED_OWNER' && owner !== undefined && this.inScope(caller).includes(owner);
+      if (fetch.rootType === 'Mutation' && owner && writer?.authenticated && owner !== writer.region && !sharedWithWriter && !writer.roles.includes('hub_admin')) {
         return refused(hubError('FORBIDDEN', `You can write only in your own region, not in ${owner}`, '自分の地域以外には書き込めません。', { region: owner }));
       }
       // A key that names no region goes to any region, whose own validation answers it.

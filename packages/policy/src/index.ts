@@ -1,4 +1,4 @@
-export { ROLE_SCOPES, SCOPES, scopesOf, type Scope } from './roles.js';
+export { ROLE_SCOPES, SCOPES, scopesOf, statisticsScope, type Scope } from './roles.js';
 export {
   readPolicyDirectives,
   requirementsOf,

@@ -18,6 +18,10 @@ export const SCOPES = {
   'food:write-own': "Run the own organisation's food sites: stock, needs, donations, referral pickups / 自団体の拠点の在庫・不足・寄付の受入れ・紹介の受取",
   'food:refer': 'Refer a household to a food site / 世帯を食の支援の拠点に紹介',
   'food:read-statistics': 'Referral counts of the own municipality or prefecture, small counts suppressed / 自市町村・自県の紹介件数（少数は秘匿）',
+  'consultations:read': 'Anonymised case consultations within the sharing scope / 共有範囲内の匿名化された事例相談の閲覧',
+  'consultations:write': 'Post anonymised case consultations and answer them / 匿名化された事例相談の投稿・回答',
+  'consultations:read-statistics':
+    'Consultation counts of the own municipality or prefecture, small counts suppressed / 自市町村・自県の相談件数（少数は秘匿）',
   'audit:read-region': "Read the own region's audit trail / 自地域の監査記録の閲覧",
   'audit:read': 'Read every audit trail / すべての監査記録の閲覧',
   developer: 'Schema introspection and the IDE outside development / 開発者向け機能',
@@ -44,10 +48,11 @@ export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
     'food:read-stock',
     'food:write',
     'food:read-statistics',
+    'consultations:read-statistics',
   ],
   // Consultation workers convene case meetings for their own organisation, and refer people to shelters: they
   // alone (with a confidential shelter's own operator) learn where a DV shelter is. They alone refer households
-  // to food sites.
+  // to food sites, and they alone read and write case consultations (staff read statistics, not narratives).
   consultation_worker: [
     'directory:read-staff',
     'events:read-staff',
@@ -57,6 +62,8 @@ export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
     'food:read-stock',
     'food:write-own',
     'food:refer',
+    'consultations:read',
+    'consultations:write',
   ],
   prefecture_staff: [
     'directory:read-staff',
@@ -67,6 +74,7 @@ export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
     'food:read-stock',
     'food:write',
     'food:read-statistics',
+    'consultations:read-statistics',
     'audit:read-region',
   ],
   // Administrators run the hub; they neither learn where DV shelters are nor touch the operators' vacancy.
@@ -83,4 +91,14 @@ export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
 
 export function scopesOf(identity: Identity): Set<Scope> {
   return new Set(identity.roles.flatMap((role) => ROLE_SCOPES[role] ?? []));
+}
+
+/** What statistics a caller with the given scope covers: their own municipality (municipal staff) or their prefecture (prefecture staff). */
+export function statisticsScope(identity: Identity, scope: Scope): { municipalityCodes: string[]; prefectures: string[] } {
+  const code = identity.municipalityCode;
+  if (!identity.authenticated || !code || !scopesOf(identity).has(scope)) return { municipalityCodes: [], prefectures: [] };
+  return {
+    municipalityCodes: identity.roles.includes('municipal_staff') ? [code] : [],
+    prefectures: identity.roles.includes('prefecture_staff') ? [code.slice(0, 2)] : [],
+  };
 }

@@ -40,8 +40,11 @@ describe('the checked-in registry', () => {
     ]);
     expect(registry.regionsInScope('organisations', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
     expect(registry.regionsInScope('food-banks', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
-    // Nobody hosts or shares consultations yet: a caller sees only its own region's.
-    expect(registry.regionsInScope('consultations', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi']);
+    expect(registry.regions.map((r) => r.subgraphs.consultations)).toEqual([
+      'http://127.0.0.1:4105/graphql',
+      'http://127.0.0.1:4205/graphql',
+      'http://127.0.0.1:4305/graphql',
+    ]);
     // Confidential shelters' locations: the three regions coordinate placements, each with the other two.
     expect(registry.regionsInScope('shelter-locations', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi', 'niigata', 'gifu']);
   });
@@ -122,6 +125,19 @@ describe('validation', () => {
         'regions (kikuchi): shares organisations with "atlantis", which is not a region',
       ]);
     }
+  });
+
+  it('never shares confidential shelter locations or case consultations with "public"', () => {
+    for (const domain of ['shelter-locations', 'consultations']) {
+      expect(() => parseRegionRegistry({ regions: [{ ...valid, sharing: [{ domain, with: ['public'] }] }] }), domain).toThrow(/never shared/);
+    }
+  });
+
+  it('shares consultations between 菊池圏域 and 岐阜県 only, in the checked-in registry', () => {
+    const registry = loadRegionRegistry();
+    expect(registry.regionsInScope('consultations', 'kikuchi').map((r) => r.code)).toEqual(['kikuchi', 'gifu']);
+    expect(registry.regionsInScope('consultations', 'niigata').map((r) => r.code)).toEqual(['niigata']);
+    expect(registry.regionsInScope('consultations', undefined)).toEqual([]);
   });
 
   it('accepts "public" in a sharing agreement, but not as a region code', () => {

@@ -24,6 +24,9 @@ export const RESTRICTED_DOMAINS = ['shelter-locations'] as const;
 export type RestrictedDomain = (typeof RESTRICTED_DOMAINS)[number];
 export type SharedDomain = Domain | RestrictedDomain;
 
+/** Domains never shared with "public": case consultations are for consultation workers only, whatever the hub allows. */
+export const NEVER_PUBLIC: readonly SharedDomain[] = [...RESTRICTED_DOMAINS, 'consultations'];
+
 /** In a sharing agreement: the domain is shared with everyone, including callers who belong to no region. */
 export const PUBLIC = 'public';
 
@@ -150,7 +153,7 @@ export function parseRegionRegistry(document: unknown, source = 'regions.json'):
         problems.push(`${where}: a sharing agreement must list the regions it shares with`);
         continue;
       }
-      if (restricted && agreement.with.includes(PUBLIC)) {
+      if (NEVER_PUBLIC.includes(agreement.domain as SharedDomain) && agreement.with.includes(PUBLIC)) {
         problems.push(`${where}: ${String(agreement.domain)} is never shared with "${PUBLIC}"`);
         continue;
       }

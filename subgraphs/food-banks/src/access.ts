@@ -49,15 +49,6 @@ export function assertMayRefer(identity: Identity, site: FoodSiteRow): string {
   return organizationId;
 }
 
-/** What a caller's referral statistics cover: their own municipality, or their prefecture. */
-export function statisticsScope(identity: Identity): { municipalityCodes: string[]; prefectures: string[] } {
-  const code = identity.municipalityCode;
-  if (!identity.authenticated || !code || !scopesOf(identity).has('food:read-statistics')) return { municipalityCodes: [], prefectures: [] };
-  return {
-    municipalityCodes: identity.roles.includes('municipal_staff') ? [code] : [],
-    prefectures: identity.roles.includes('prefecture_staff') ? [code.slice(0, 2)] : [],
-  };
-}
 
 const foodSiteStaff: DataPolicy<FoodBanksContext> = (parent, ctx) => runsSite(ctx.identity, parent as FoodSiteRow);
 

@@ -5,7 +5,8 @@ import { badUserInput, hubError, notFound } from '@renkei/errors';
 import { isCalendarDate } from '@renkei/scalars';
 import { listOf, monthRange, municipalityCode, radiusKm, startingPoint, type NearInput } from '@renkei/input-checks';
 import { approximateLocation, greatCircleKm } from '@renkei/municipalities';
-import { organizationOf, statisticsScope } from '../access.js';
+import { statisticsScope } from '@renkei/policy';
+import { organizationOf } from '../access.js';
 import type { FoodBanksContext } from '../context.js';
 import { foodSitePage, openOfferPage, referralCounts, sitesForStatistics, sitesInNeed, type FoodSiteSearch } from '../db/queries.js';
 import { matchSortKey, needsMetBy } from '../matching.js';
@@ -119,7 +120,7 @@ export const queryResolvers = {
     },
     foodReferralStatistics: async (_: unknown, args: { fromMonth: string; toMonth: string }, ctx: FoodBanksContext) => {
       const months = monthRange(args.fromMonth, args.toMonth);
-      const sites = await sitesForStatistics(ctx.orm, ctx.regions, statisticsScope(ctx.identity));
+      const sites = await sitesForStatistics(ctx.orm, ctx.regions, statisticsScope(ctx.identity, 'food:read-statistics'));
       const counts = await referralCounts(ctx.orm, sites.map((s) => s.id), months);
       const bySiteMonth = new Map(counts.map((c) => [`${c.siteId} ${c.month}`, c]));
       return {
