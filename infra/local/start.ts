@@ -160,6 +160,8 @@ try {
 }
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
+// Statistics are published for months that have ended: the example asks for last month.
+const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
 console.log(`
 The hub is running (ready in ${seconds} s).
 
@@ -191,10 +193,10 @@ As a demo user (pnpm token lists them all), stating why you read personal inform
     -H 'content-type: application/json' \\
     -d '{"query":"{ organizations(filter: { text: \\"菊愛会\\" }) { edges { node { name contacts { name phone } } } } }"}'
 
-Anonymised case consultations a 菊池 worker may read (theirs, their region's, and 岐阜's shared ones), and 熊本県's monthly counts:
+Anonymised case consultations a 菊池 worker may read (theirs, their region's, and 岐阜's shared ones), and 熊本県's counts of last month:
   curl -s http://localhost:${config.HUB_PORT}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
     -d '{"query":"{ consultationPosts(first: 5) { totalCount edges { node { region status ageBand { labelJa } place { name } issueCategories question answers { totalCount } } } } }"}'
   curl -s http://localhost:${config.HUB_PORT}/graphql -H "authorization: Bearer $(pnpm -s token kumamoto-pref)" -H 'content-type: application/json' \\
-    -d '{"query":"{ consultationStatistics(fromMonth: \\"${new Date().toISOString().slice(0, 7)}\\", toMonth: \\"${new Date().toISOString().slice(0, 7)}\\") { months { month total rows { municipality { name } total counts { category count suppressed } } } } }"}'
+    -d '{"query":"{ consultationStatistics(fromMonth: \\"${lastMonth}\\", toMonth: \\"${lastMonth}\\") { months { month total rows { municipality { name } total counts { category count suppressed } } } } }"}'
 
 Press Ctrl+C to stop.`);

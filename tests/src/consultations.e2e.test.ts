@@ -132,7 +132,9 @@ describe('writing through the gateway', () => {
 
 describe('monthly statistics through the gateway', () => {
   const QUERY = `query($m: String!) { consultationStatistics(fromMonth: $m, toMonth: $m) { suppressedBelow months { month total rows { municipality { code name } total counts { category count suppressed } } } } }`;
-  const month = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 7);
+  // Last month in Japan: a month is published once it has ended.
+  const now = new Date(Date.now() + 9 * 3_600_000);
+  const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
 
   it("give 熊本県 the four municipalities of 菊池圏域 and 菊池市 its own row, with small counts suppressed", async () => {
     const pref = await ask<{ consultationStatistics: { months: { total: number | null; rows: { municipality: { code: string; name: string }; counts: { count: number | null; suppressed: boolean }[] }[] }[] } }>(

@@ -38,6 +38,16 @@ export function assertPostsInOwnRegion(writer: Reader, region: string): void {
   if (writer.region !== region) throw forbidden('You can post consultations only in your own region', '事例相談を投稿できるのは自分の地域だけです。');
 }
 
+/** A post kept within a municipality is about a case of the writer's own municipality, and read by its workers. */
+export function assertMunicipalityScope(writer: Reader, draft: { sharingScope: string; municipalityCode: string }): void {
+  if (draft.sharingScope === 'MUNICIPALITY' && draft.municipalityCode !== writer.municipalityCode) {
+    throw forbidden(
+      "A post shared within a municipality is about a case of your own municipality",
+      '市町村内で共有する投稿は、自分の市町村の事例についてだけ投稿できます。',
+    );
+  }
+}
+
 export function assertOwnPost(writer: Reader, post: ConsultationPostRow): void {
   if (post.organizationId !== writer.organizationId) {
     throw forbidden("Only the posting organisation's workers may close a post", '投稿を終了できるのは投稿した団体の相談支援員だけです。');

@@ -1,6 +1,6 @@
 // This subgraph's audit trail, in the same append-only, hash-chained form as the other subgraphs' (see
 // @renkei/audit). Writes are recorded in the transaction that makes them, with the IDs and the names of the fields
-// written, never their content. Every read of a post or an answer is collected during the request and recorded
+// written, never their content. Every read of a post or of its answers is collected during the request and recorded
 // before the answer leaves: an answer whose reads cannot be recorded is not given.
 import { appendAudit, auditEntry, auditReadsPlugin, auditTrailResolvers } from '@renkei/audit';
 import { formatGlobalId } from '@renkei/regions';

@@ -66,8 +66,8 @@ export interface Decision {
 /** Works out how a post is published (or held back) given what its region holds now. */
 export async function decide(orm: ConsultationsOrm | Tx, region: Region, written: QuasiIdentifiers, sharingScope: string, k: number): Promise<Decision> {
   const options = ladderOptions(region, sharingScope);
-  const held = await heldBackPosts(orm, region.code, options.keepPlace);
-  const count = (q: QuasiIdentifiers) => countPublished(orm, region.code, q);
+  const held = await heldBackPosts(orm, region.code, sharingScope);
+  const count = (q: QuasiIdentifiers) => countPublished(orm, region.code, sharingScope, q);
   const result = await generalise(written, k, count, held.map(writtenOf), options);
   if (!result.published) return { outcome: { published: false, reason: result.reason, reasonJa: result.reasonJa }, released: [] };
   const target = result.quasiIdentifiers;

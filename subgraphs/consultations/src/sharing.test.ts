@@ -42,16 +42,16 @@ async function group(label: string, caller: TestCaller, input: Record<string, un
 
 beforeAll(async () => {
   await group('municipality', 'worker', { municipalityCode: '432105', legalBasis: 'SUPPORT_MEETING', sharingScope: 'MUNICIPALITY' });
-  await group('kikuyo', 'worker', { municipalityCode: '434043', legalBasis: 'SUPPORT_MEETING', sharingScope: 'MUNICIPALITY', ageBand: 'SIXTIES' });
+  await group('kikuyo', 'kikuyoWorker', { municipalityCode: '434043', legalBasis: 'SUPPORT_MEETING', sharingScope: 'MUNICIPALITY', ageBand: 'SIXTIES' });
   await group('region', 'worker', { municipalityCode: '432105', legalBasis: 'CONSENT', sharingScope: 'REGION', ageBand: 'THIRTIES' });
   await group('network', 'worker', { municipalityCode: '432164', legalBasis: 'ANONYMISED', sharingScope: 'NETWORK', ageBand: 'TWENTIES' });
   await group('niigata', 'niigataWorker', { municipalityCode: '151009', legalBasis: 'ANONYMISED', sharingScope: 'NETWORK' });
 }, 60_000);
 
-// Who reads which group: the case meetings of 菊池市 stay in 菊池市 (and its posting organisation).
+// Who reads which group: the case meetings of 菊池市 stay in 菊池市, 菊陽町's in 菊陽町 (and their posting organisations).
 const EXPECTED: Record<string, TestCaller[]> = {
   municipality: ['worker', 'colleague'],
-  kikuyo: ['worker', 'colleague', 'kikuyoWorker'],
+  kikuyo: ['kikuyoWorker'],
   region: ['worker', 'colleague', 'kikuyoWorker'],
   network: ['worker', 'colleague', 'kikuyoWorker', 'gifuWorker'],
   niigata: ['niigataWorker'],
@@ -74,6 +74,24 @@ describe('the sharing scope', () => {
       expect(list.data?.consultationPosts ?? null).toBeNull();
       expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(list.errors?.[0]?.extensions?.code);
     }
+  });
+
+  it("refuses a post kept within a municipality about another municipality's case", async () => {
+    const { errors } = await ask('worker', PREVIEW, {
+      input: { municipalityCode: '434035', ageBand: 'FIFTIES', issueCategories: ['EMPLOYMENT'], processStage: 'PLANNING', legalBasis: 'SUPPORT_MEETING', sharingScope: 'MUNICIPALITY', question: '質問です。' },
+    });
+    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('pages by the day a post was written, never by the time', async () => {
+    const { data } = await ask<{ consultationPosts: { pageInfo: { endCursor: string } } }>('worker', `{ consultationPosts(first: 1) { pageInfo { endCursor } } }`);
+    const [sortKey] = JSON.parse(Buffer.from(data!.consultationPosts.pageInfo.endCursor, 'base64url').toString('utf8')) as [string, string];
+    // Eight digits: a day, where milliseconds would take thirteen.
+    expect(sortKey).toMatch(/^\d{8}$/);
+    const second = await ask<{ consultationPosts: { edges: unknown[] } }>('worker', `query($after: String) { consultationPosts(first: 1, after: $after) { edges { node { id } } } }`, {
+      after: data!.consultationPosts.pageInfo.endCursor,
+    });
+    expect(second.data!.consultationPosts.edges).toHaveLength(1);
   });
 
   it('records every read in the audit trail', async () => {

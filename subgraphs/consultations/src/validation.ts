@@ -42,9 +42,9 @@ export interface PostDraft {
 export function freeText(value: unknown, field: string, max: number, what: [string, string], required: boolean): string | null {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '' && !required)) return null;
   if (typeof value !== 'string' || value.trim() === '') throw badUserInput(`${what[0]} must not be empty`, `${what[1]}を入力してください。`, field);
-  const text = value.normalize('NFC').trim();
-  if ([...text].length > max) throw badUserInput(`${what[0]} is at most ${max} characters`, `${what[1]}は${max}文字以内です。`, field);
-  return text;
+  // Kept as typed, so that the offsets a preview reports point into the worker's own text.
+  if ([...value.trim()].length > max) throw badUserInput(`${what[0]} is at most ${max} characters`, `${what[1]}は${max}文字以内です。`, field);
+  return value;
 }
 
 export function postDraft(input: Record<string, unknown>, prefix = 'input.'): PostDraft {

@@ -2,7 +2,7 @@
 // serve DataLoader, one statement per list whatever its length. The sharing rule (access.ts, mayRead) is written
 // here once more as SQL, so that a listing never loads what its caller may not read.
 import type { Position } from '@renkei/connections';
-import { newestFirstKey, newestFirstSql, pagesByKey, type KeyedPage, type Orm } from '@renkei/db';
+import { pagesByKey, type KeyedPage, type Orm } from '@renkei/db';
 import type { QuasiIdentifiers } from '@renkei/anonymiser';
 import { and, asc, count, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Reader } from '../access.js';
@@ -11,7 +11,11 @@ import { consultationAnswer, consultationCount, consultationPost, type Consultat
 export type ConsultationsOrm = Orm<typeof tables>;
 export type Tx = Parameters<Parameters<ConsultationsOrm['transaction']>[0]>[0];
 export type { KeyedPage, Position };
-export { newestFirstKey };
+
+// Listings sort by the day in Japan (then by ID), never by the time: a cursor must not tell when a post was
+// written more precisely than `postedOn` does.
+const tokyoDay = (column: typeof consultationPost.postedAt | typeof consultationAnswer.answeredAt) => sql<string>`to_char(${column} at time zone 'Asia/Tokyo', 'YYYYMMDD')`;
+const newestDayFirst = sql<string>`lpad((99999999 - ${tokyoDay(consultationPost.postedAt)}::int)::text, 8, '0')`;
 
 /** mayRead as a condition: nothing for a caller who may read no post. */
 export function readableBy(reader: Reader | null, regions: readonly string[]): SQL {
@@ -42,7 +46,7 @@ export async function postPage(orm: ConsultationsOrm, reader: Reader | null, reg
     nonEmpty(filter.statuses) ? inArray(consultationPost.status, filter.statuses) : undefined,
     filter.ownOnly && reader ? eq(consultationPost.organizationId, reader.organizationId) : undefined,
   );
-  const sortKey = newestFirstSql(consultationPost.postedAt);
+  const sortKey = newestDayFirst;
   const after = position ? sql`(${sortKey} collate "C", ${consultationPost.id}) > (${position.sortKey} collate "C", ${position.id}::uuid)` : undefined;
   const [rows, [total]] = await Promise.all([
     orm
@@ -60,12 +64,20 @@ export async function postPage(orm: ConsultationsOrm, reader: Reader | null, reg
   };
 }
 
-export function postsByIds(orm: ConsultationsOrm | Tx, ids: readonly string[], reader: Reader | null, regions: readonly string[]): Promise<ConsultationPostRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return orm
+export async function postsByIds(
+  orm: ConsultationsOrm | Tx,
+  ids: readonly string[],
+  reader: Reader | null,
+  regions: readonly string[],
+  options: { lock?: boolean } = {},
+): Promise<ConsultationPostRow[]> {
+  if (ids.length === 0) return [];
+  const query = orm
     .select()
     .from(consultationPost)
     .where(and(inArray(consultationPost.id, [...ids]), readableBy(reader, regions)));
+  // A write locks the post, so that an answer and a close at the same moment take turns.
+  return options.lock ? query.for('update') : query;
 }
 
 export function answersByIds(orm: ConsultationsOrm, ids: readonly string[]): Promise<ConsultationAnswerRow[]> {
@@ -79,14 +91,17 @@ export function answerPages(orm: ConsultationsOrm, postIds: string[], first: num
     table: consultationAnswer,
     id: consultationAnswer.id,
     owner: consultationAnswer.postId,
-    sortKey: sql<string>`lpad(floor(extract(epoch from ${consultationAnswer.answeredAt}) * 1000)::bigint::text, 13, '0')`,
+    sortKey: tokyoDay(consultationAnswer.answeredAt),
     first,
     after: position,
   });
 }
 
-/** Published posts of a region with exactly this description (sameDescription in SQL). */
-export async function countPublished(orm: ConsultationsOrm | Tx, region: string, q: QuasiIdentifiers): Promise<number> {
+/**
+ * Published posts of a region and sharing scope with exactly this description (sameDescription in SQL). Only posts
+ * of the same scope count: a reader of another region sees the NETWORK posts alone, and must find k among them.
+ */
+export async function countPublished(orm: ConsultationsOrm | Tx, region: string, sharingScope: string, q: QuasiIdentifiers): Promise<number> {
   const p = consultationPost;
   const [row] = await orm
     .select({ n: count() })
@@ -94,6 +109,7 @@ export async function countPublished(orm: ConsultationsOrm | Tx, region: string,
     .where(
       and(
         eq(p.region, region),
+        eq(p.sharingScope, sharingScope),
         ne(p.status, 'HELD_BACK'),
         eq(p.ageFrom, q.age.from),
         sql`${p.ageTo} is not distinct from ${q.age.to}`,
@@ -107,13 +123,13 @@ export async function countPublished(orm: ConsultationsOrm | Tx, region: string,
   return Number(row?.n ?? 0);
 }
 
-/** Held-back posts of a region whose place rules match (kept to their municipality or not), oldest first. */
-export function heldBackPosts(orm: ConsultationsOrm | Tx, region: string, keepPlace: boolean): Promise<ConsultationPostRow[]> {
+/** Held-back posts of a region and sharing scope, oldest first. */
+export function heldBackPosts(orm: ConsultationsOrm | Tx, region: string, sharingScope: string): Promise<ConsultationPostRow[]> {
   const p = consultationPost;
   return orm
     .select()
     .from(p)
-    .where(and(eq(p.region, region), eq(p.status, 'HELD_BACK'), keepPlace ? eq(p.sharingScope, 'MUNICIPALITY') : ne(p.sharingScope, 'MUNICIPALITY')))
+    .where(and(eq(p.region, region), eq(p.status, 'HELD_BACK'), eq(p.sharingScope, sharingScope)))
     .orderBy(asc(p.postedAt), asc(p.id));
 }
 

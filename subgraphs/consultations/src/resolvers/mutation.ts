@@ -7,7 +7,7 @@ import { formatGlobalId, parseGlobalId } from '@renkei/regions';
 import { toTokyoIso, tokyoDate } from '@renkei/scalars';
 import { regionToWrite } from '@renkei/subgraph-host';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { assertOwnPost, assertPostsInOwnRegion, writerOf } from '../access.js';
+import { assertMunicipalityScope, assertOwnPost, assertPostsInOwnRegion, writerOf } from '../access.js';
 import { auditWrite, postGlobalId } from '../audit.js';
 import type { ConsultationsContext } from '../context.js';
 import { postsByIds, type Tx } from '../db/queries.js';
@@ -76,7 +76,7 @@ async function countConsultation(tx: Tx, post: StoredPost, now: Date) {
 async function readablePost(ctx: ConsultationsContext, tx: Tx | undefined, postId: string, field: string): Promise<ConsultationPostRow> {
   const id = parseGlobalId(postId, 'ConsultationPost');
   if (!id) throw badUserInput('Give the ID of a consultation post', '事例相談の ID を指定してください。', field);
-  const [row] = await postsByIds(tx ?? ctx.orm, [id.localId], ctx.reader, ctx.regions.filter((r) => r === id.region));
+  const [row] = await postsByIds(tx ?? ctx.orm, [id.localId], ctx.reader, ctx.regions.filter((r) => r === id.region), { lock: tx !== undefined });
   if (!row) throw notFound('There is no such post within your sharing scope', '共有範囲内にその投稿はありません。');
   return row;
 }
@@ -93,6 +93,7 @@ export const mutationResolvers = {
       const draft = postDraft(args.input ?? {});
       const regionCode = regionToWrite(ctx, draft.municipalityCode, 'input.municipalityCode');
       assertPostsInOwnRegion(writer, regionCode);
+      assertMunicipalityScope(writer, draft);
       const region = regionOf(ctx.registry, regionCode);
       const written = writtenDescription(draft);
       const { outcome } = await decide(ctx.orm, region, written, draft.sharingScope, ctx.k);

@@ -42,8 +42,9 @@ export const postResolvers = {
     answers: async (row: ConsultationPostRow, args: PageArgs, ctx: ConsultationsContext) => {
       const page = await ctx.loaders.answerPages.load({ postId: row.id, first: pageSize(args.first), position: decodeCursor(args.after) });
       const rows = (await ctx.loaders.answer.loadMany(page.rows)).filter((r): r is ConsultationAnswerRow => r !== null && !(r instanceof Error));
+      if (rows.length > 0) ctx.sensitiveReads.push({ field: 'ConsultationPost.answers', recordIds: rows.map(answerGlobalId), selected: ['answer'] });
       return connection(
-        rows.map((r) => ({ ...r, sortKey: String(r.answeredAt.getTime()).padStart(13, '0') })),
+        rows.map((r) => ({ ...r, sortKey: tokyoDate(r.answeredAt).replaceAll('-', '') })),
         page.totalCount,
         page.hasNextPage,
       );

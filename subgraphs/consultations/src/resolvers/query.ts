@@ -6,6 +6,7 @@ import { badUserInput } from '@renkei/errors';
 import { listOf, monthRange, terms } from '@renkei/input-checks';
 import { statisticsScope } from '@renkei/policy';
 import { parseGlobalId } from '@renkei/regions';
+import { tokyoDate } from '@renkei/scalars';
 import { notePostsRead } from '../audit.js';
 import type { ConsultationsContext } from '../context.js';
 import { monthlyCounts, postPage } from '../db/queries.js';
@@ -65,6 +66,11 @@ export const queryResolvers = {
     },
     consultationStatistics: async (_: unknown, args: { fromMonth: string; toMonth: string; region?: string | null }, ctx: ConsultationsContext) => {
       const months = monthRange(args.fromMonth, args.toMonth);
+      // A month is published once it has ended: two reads of a month still running would show what one post added.
+      const current = tokyoDate(ctx.now).slice(0, 7);
+      if (months.some((m) => m >= current)) {
+        throw badUserInput(`Statistics are published for months that have ended, up to the one before ${current}`, `統計は終わった月（${current}より前）だけを公開します。`, 'toMonth');
+      }
       const region = ctx.registry.region(regionAsked(ctx, args.region))!;
       const scope = statisticsScope(ctx.identity, 'consultations:read-statistics');
       // The table is every municipality of the region in the caller's prefecture; suppression is decided on all of
