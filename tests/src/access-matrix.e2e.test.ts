@@ -615,7 +615,7 @@ async function consultationShape(field: string): Promise<Shape> {
     case 'consultationPosts':
       return { name: 'listing', query: `{ consultationPosts(first: 5) { totalCount edges { node { question } } } }`, path: ['consultationPosts'] };
     case 'consultationStatistics':
-      return { name: 'statistics', query: `{ consultationStatistics(fromMonth: "2026-06", toMonth: "2026-11") { months { month } } }`, path: ['consultationStatistics'] };
+      return { name: 'statistics', query: `{ consultationStatistics(fromMonth: "2026-06", toMonth: "2026-10") { months { month } } }`, path: ['consultationStatistics'] };
     case 'previewConsultationPost':
       return { name: 'mutation', query: `mutation { previewConsultationPost(input: ${CONSULTATION_DRAFT}) { id } }`, path: ['previewConsultationPost'] };
     case 'postConsultation':
