@@ -182,6 +182,22 @@ describe('a confirmed post', () => {
     expect(held.status).toBe('HELD_BACK');
     expect((await ask<{ consultationPost: unknown }>('colleague', READ, { id: held.id })).data?.consultationPost).not.toBeNull();
     expect((await ask<{ consultationPost: unknown }>('kikuyoWorker', READ, { id: held.id })).data?.consultationPost).toBeNull();
+    // Not published, it cannot be closed or answered.
+    const close = await ask('worker', `mutation($id: ID!) { closeConsultationPost(id: $id) { status } }`, { id: held.id });
+    expect(close.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const answer = await ask('colleague', `mutation($id: ID!) { previewConsultationAnswer(postId: $id, text: "助言です。") { id } }`, { id: held.id });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('refuses IDs that are not what the field takes, naming the field and changing nothing', async () => {
+    const before = await everything();
+    const badPreview = await ask('worker', POST, { id: 'not-an-id' });
+    expect(badPreview.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'previewId' });
+    const postAsPreview = await ask('worker', `mutation($id: ID!) { answerConsultation(previewId: $id) { id } }`, { id: 'kikuchi:ConsultationPost:00000000-0000-4000-8000-000000000000' });
+    expect(postAsPreview.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'previewId' });
+    const badPost = await ask('worker', `mutation { previewConsultationAnswer(postId: "kikuchi:Shelter:1", text: "助言です。") { id } }`);
+    expect(badPost.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'postId' });
+    expect(await everything()).toBe(before);
   });
 
   it('is CONFLICT when other posts changed its outcome since the preview, and writes nothing', async () => {

@@ -10,7 +10,8 @@ import { tokyoDate } from '@renkei/scalars';
 import { and, count, eq } from 'drizzle-orm';
 import type { ConsultationsOrm } from '../db/queries.js';
 import { consultationAnswer, consultationCount, consultationPost } from '../db/schema.js';
-import { anonymiseAnswer, anonymisePost, decide, regionOf, releasedValues, rowOf, writtenDescription } from '../drafting.js';
+import { anonymiseAnswer, anonymisePost, decide, regionOf, rowOf, writtenDescription } from '../drafting.js';
+import { insertPost } from '../db/writes.js';
 import { postDraft } from '../validation.js';
 import { ISSUE_CATEGORY_CODES, type IssueCategory } from '../vocabulary.js';
 import { DEMO_CONSULTATIONS } from './index.js';
@@ -107,10 +108,7 @@ export async function seedDemoConsultations(
           },
           postedAt,
         );
-        await tx.insert(consultationPost).values(row);
-        for (const released of decision.released) {
-          await tx.update(consultationPost).set(releasedValues(released.quasiIdentifiers, released.steps)).where(eq(consultationPost.id, released.row.id));
-        }
+        await insertPost(tx, row, decision.released);
         report.posts += 1;
       }
       // Answers once every post is in: a post held back when written may have been released by a later one.

@@ -12,7 +12,8 @@ import { auditWrite, postGlobalId } from '../audit.js';
 import type { ConsultationsContext } from '../context.js';
 import { postsByIds, type Tx } from '../db/queries.js';
 import { consultationAnswer, consultationCount, consultationPost, consultationPreview, type ConsultationPostRow, type FlagValue } from '../db/schema.js';
-import { anonymiseAnswer, anonymisePost, decide, regionOf, releasedValues, rowOf, sameOutcome, writtenDescription, type StoredPost } from '../drafting.js';
+import { anonymiseAnswer, anonymisePost, decide, regionOf, rowOf, sameOutcome, writtenDescription, type StoredPost } from '../drafting.js';
+import { insertPost } from '../db/writes.js';
 import { answerText, postDraft } from '../validation.js';
 import { answerGlobalId } from './post.js';
 
@@ -137,10 +138,7 @@ export const mutationResolvers = {
           );
         }
         const row = rowOf({ ...post, outcome: decision.outcome }, ctx.now);
-        await tx.insert(consultationPost).values(row);
-        for (const released of decision.released) {
-          await tx.update(consultationPost).set(releasedValues(released.quasiIdentifiers, released.steps)).where(eq(consultationPost.id, released.row.id));
-        }
+        await insertPost(tx, row, decision.released);
         await countConsultation(tx, post, ctx.now);
         await tx.delete(consultationPreview).where(eq(consultationPreview.id, preview.id));
         const fields = ['ageBand', 'sex', 'household', 'place', 'issueCategories', 'supportsUsed', 'processStage', 'legalBasis', 'sharingScope', 'question', 'narrative'];
