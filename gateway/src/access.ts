@@ -112,6 +112,7 @@ export function filterOperation(
 }
 
 const MAX_ERRORS_PER_FIELD = 100;
+const MAX_CACHED_DECISIONS = 1_000;
 
 /** Puts null where each cut field would have been, and an error at each such path. */
 export function restoreRemovedFields(data: Record<string, unknown> | null | undefined, removals: Removal[]): GraphQLFormattedError[] {
@@ -156,12 +157,26 @@ export function restoreRemovedFields(data: Record<string, unknown> | null | unde
  * logged (field path, reason, roles; no values), so that an operator can see probing.
  */
 export function fieldAccessPlugin<TContext extends AccessContext>(policy: PolicyMap, logger?: Logger): ApolloServerPlugin<TContext> {
+  // The decision for one operation and one set of roles, worked out once: what may be read depends on whether the
+  // caller signed in and on their roles only (policy preconditions are role-level; checks against the data, such
+  // as "a network member's contacts", are the subgraphs'). Keyed by the operation's hash, bounded.
+  const decisions = new Map<string, { document: DocumentNode; removals: Removal[] }>();
+  const decide = (rc: GraphQLRequestContext<TContext>) => {
+    const identity = rc.contextValue.identity;
+    const key = `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${identity.authenticated}\u0000${[...identity.roles].sort().join(',')}`;
+    const known = decisions.get(key);
+    if (known) return known;
+    const result = filterOperation(rc.schema, policy, rc.document!, identity);
+    if (decisions.size >= MAX_CACHED_DECISIONS) decisions.delete(decisions.keys().next().value!);
+    decisions.set(key, result);
+    return result;
+  };
   return {
     async requestDidStart() {
       let removals: Removal[] = [];
       return {
         async didResolveOperation(rc: GraphQLRequestContext<TContext>) {
-          const result = filterOperation(rc.schema, policy, rc.document!, rc.contextValue.identity);
+          const result = decide(rc);
           removals = result.removals;
           if (removals.length === 0) return;
           for (const removal of removals) {

@@ -171,12 +171,22 @@ export function requestLimitsPlugin<TContext extends { identity: Identity }>(
   limits: RequestLimits,
   developerTools: DeveloperTools,
 ): ApolloServerPlugin<TContext> {
+  // Whether a document holds a number too large depends on the document alone: looked at once per operation.
+  const tooLargeIn = new Map<string, string | undefined>();
+  const outOfRange = (rc: GraphQLRequestContext<TContext>) => {
+    if (!rc.queryHash) return outOfRangeNumber(rc.document!);
+    if (tooLargeIn.has(rc.queryHash)) return tooLargeIn.get(rc.queryHash);
+    const found = outOfRangeNumber(rc.document!);
+    if (tooLargeIn.size >= 1_000) tooLargeIn.delete(tooLargeIn.keys().next().value!);
+    tooLargeIn.set(rc.queryHash, found);
+    return found;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(rc: GraphQLRequestContext<TContext>) {
           const operation = rc.operation!;
-          const tooLarge = outOfRangeNumber(rc.document!);
+          const tooLarge = outOfRange(rc);
           if (tooLarge !== undefined) {
             throw hubError('BAD_USER_INPUT', `The number ${tooLarge.slice(0, 40)} is too large`, `数値 ${tooLarge.slice(0, 40)} が大きすぎます。`, {
               http: { status: 400 },

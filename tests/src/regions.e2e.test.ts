@@ -13,10 +13,10 @@ import { demoUuid, tables } from '@renkei/organisations-subgraph';
 import { startTestSubgraph } from '@renkei/organisations-subgraph/testing';
 import { DEFAULT_REGISTRY_PATH, parseRegionRegistry, withSubgraphUrls, type RegionRegistry } from '@renkei/regions';
 import { createLogger } from '@renkei/telemetry';
-import { postGraphQL } from '@renkei/testing';
+import { delayingProxy, postGraphQL } from '@renkei/testing';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { delayingProxy } from './delaying-proxy.js';
+
 import { startTestHub, type TestHub } from './hub.js';
 
 const { organization } = tables;

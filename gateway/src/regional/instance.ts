@@ -2,6 +2,7 @@
 // schema the supergraph was composed from. A failing instance is left alone for a while (doubling, up to a
 // ceiling) and then tried again, so that it rejoins without a gateway restart.
 import { SCHEMA_HEADER } from '@renkei/server';
+import { request, type Dispatcher } from 'undici';
 import type { Logger } from '@renkei/telemetry';
 
 export type RegionFailure = 'REGION_UNAVAILABLE' | 'REGION_INCOMPATIBLE';
@@ -56,29 +57,32 @@ export class RegionInstance {
       const probe = await this.probe();
       if (probe) return this.fail(probe, 'readiness check');
     }
-    let response: Response;
+    // undici's request API on a keep-alive pool, rather than fetch: no WHATWG streams and no timer per request,
+    // which made fetch the largest part of the gateway's own CPU time per fetch.
+    let response: Dispatcher.ResponseData;
     try {
-      response = await fetch(this.url, {
+      response = await request(this.url, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(this.retry.timeoutMs),
+        headersTimeout: this.retry.timeoutMs,
+        bodyTimeout: this.retry.timeoutMs,
       });
     } catch (error) {
-      return this.fail('REGION_UNAVAILABLE', (error as Error).name === 'TimeoutError' ? 'timeout' : 'connection');
+      return this.fail('REGION_UNAVAILABLE', (error as { code?: string }).code?.endsWith('TIMEOUT') ? 'timeout' : 'connection');
     }
-    if (this.expectedSchema && response.headers.get(SCHEMA_HEADER) !== this.expectedSchema) {
-      await response.body?.cancel();
+    if (this.expectedSchema && response.headers[SCHEMA_HEADER] !== this.expectedSchema) {
+      response.body.destroy();
       return this.fail('REGION_INCOMPATIBLE', 'schema fingerprint');
     }
     let answer: SubgraphAnswer;
     try {
-      answer = (await response.json()) as SubgraphAnswer;
+      answer = (await response.body.json()) as SubgraphAnswer;
     } catch {
-      return this.fail('REGION_UNAVAILABLE', `status ${response.status}`);
+      return this.fail('REGION_UNAVAILABLE', `status ${response.statusCode}`);
     }
     if (answer === null || typeof answer !== 'object' || (!('data' in answer) && !Array.isArray(answer.errors))) {
-      return this.fail('REGION_UNAVAILABLE', `status ${response.status}`);
+      return this.fail('REGION_UNAVAILABLE', `status ${response.statusCode}`);
     }
     if (this.status !== 'up') this.logger.info({ event: 'region_up', subgraph: this.subgraph, region: this.region }, 'region answers');
     this.status = 'up';

@@ -85,16 +85,35 @@ export function argumentAtPath(field: FieldNode, path: string, variables: Record
   return value;
 }
 
+// Derived fields are kept per field they come from (the planner's fetches are parsed once and cached), so that a
+// request like the last one yields the very same nodes and its printed operation can be reused (operationWith).
+const derived = new WeakMap<FieldNode, Map<string, FieldNode>>();
+
+function derivedField(field: FieldNode, key: string, make: () => FieldNode): FieldNode {
+  let variants = derived.get(field);
+  if (!variants) derived.set(field, (variants = new Map()));
+  let variant = variants.get(key);
+  if (!variant) {
+    variant = make();
+    // A cursor is a new value on every page: only the first page's variant (no cursor) is worth keeping.
+    if (variants.size < 16) variants.set(key, variant);
+  }
+  return variant;
+}
+
 /** The field with one argument set to a string (or removed, for null). */
 export function withArgument(field: FieldNode, name: string, value: string | null): FieldNode {
-  const others = (field.arguments ?? []).filter((a) => a.name.value !== name);
-  return {
-    ...field,
-    arguments:
-      value === null
-        ? others
-        : [...others, { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: name }, value: { kind: Kind.STRING, value } }],
+  const make = (): FieldNode => {
+    const others = (field.arguments ?? []).filter((a) => a.name.value !== name);
+    return {
+      ...field,
+      arguments:
+        value === null
+          ? others
+          : [...others, { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: name }, value: { kind: Kind.STRING, value } }],
+    };
   };
+  return value === null ? derivedField(field, `argument:${name}`, make) : make();
 }
 
 // The few hidden selections the gateway adds, parsed once each rather than on every request.
@@ -107,10 +126,10 @@ export function withSelections(field: FieldNode, selections: string): FieldNode 
     extra = (parse(`{ ${selections} }`).definitions[0] as OperationDefinitionNode).selectionSet.selections;
     parsedSelections.set(selections, extra);
   }
-  return {
+  return derivedField(field, `selections:${selections}`, () => ({
     ...field,
-    selectionSet: { kind: Kind.SELECTION_SET, selections: [...(field.selectionSet?.selections ?? []), ...extra] },
-  };
+    selectionSet: { kind: Kind.SELECTION_SET, selections: [...(field.selectionSet?.selections ?? []), ...extra!] },
+  }));
 }
 
 /** One operation with only the given root fields, and only the variables and fragments they use. */
@@ -119,6 +138,30 @@ export function operationWith(
   fields: FieldNode[],
   variables: Record<string, unknown>,
 ): { query: string; variables: Record<string, unknown> } {
+  const key = fields.map(nodeId).join(',');
+  let printed = printedOperations.get(fetch);
+  if (!printed) printedOperations.set(fetch, (printed = new Map()));
+  let known = printed.get(key);
+  if (!known) {
+    known = printOperation(fetch, fields);
+    if (printed.size < 64) printed.set(key, known);
+  }
+  const used = known.variables;
+  return { query: known.query, variables: Object.fromEntries(Object.entries(variables).filter(([name]) => used.has(name))) };
+}
+
+// Printing an operation is most of what splitting a fetch among regions costs: one printed text is kept per fetch
+// and set of fields (by node identity), which repeat from one request to the next.
+const printedOperations = new WeakMap<FetchOperation, Map<string, { query: string; variables: Set<string> }>>();
+const nodeIds = new WeakMap<FieldNode, number>();
+let nextNodeId = 0;
+function nodeId(node: FieldNode): number {
+  let id = nodeIds.get(node);
+  if (id === undefined) nodeIds.set(node, (id = nextNodeId++));
+  return id;
+}
+
+function printOperation(fetch: FetchOperation, fields: FieldNode[]): { query: string; variables: Set<string> } {
   const selectionSet: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: fields };
   const usedVariables = new Set<string>();
   const usedFragments = new Set<string>();
@@ -146,8 +189,5 @@ export function operationWith(
     kind: Kind.DOCUMENT,
     definitions: [operation, ...[...usedFragments].flatMap((name) => fetch.fragments.get(name) ?? [])],
   };
-  return {
-    query: print(document),
-    variables: Object.fromEntries(Object.entries(variables).filter(([name]) => usedVariables.has(name))),
-  };
+  return { query: print(document), variables: usedVariables };
 }

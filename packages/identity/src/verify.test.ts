@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { base64url, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AuthenticationError,
   createLocalIssuer,
@@ -118,6 +118,34 @@ describe('verify', () => {
     expect(await problem(`Bearer ${'a'.repeat(20)}.${'b'.repeat(20)}.${'c'.repeat(20)}`)).toBe('MALFORMED');
     expect(await problem(`Bearer ${await issuer.mint({ ...worker, municipality: 'Kikuchi' })}`)).toBe('CLAIMS');
     expect(await problem(`Bearer ${await issuer.mint({ ...worker, roles: 'hub_admin' as unknown as string[] })}`)).toBe('CLAIMS');
+  });
+
+  describe('tokens verified lately', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('are refused once they expire, although the signature was checked while they were valid', async () => {
+      const token = `Bearer ${await issuer.mint(worker, { expiresIn: '20s' })}`;
+      expect((await verifier.verify(token)).subject).toBe('worker-1');
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
+      expect(await problem(token)).toBe('EXPIRED');
+    });
+
+    it('are used for the very same token only: a changed signature or payload is checked and refused', async () => {
+      const token = await issuer.mint(worker);
+      expect((await verifier.verify(`Bearer ${token}`)).roles).toEqual(['consultation_worker']);
+      const [header, payload, signature] = token.split('.');
+      const flipped = `${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BB' : 'AA'}`;
+      expect(await problem(`Bearer ${header}.${payload}.${flipped}`)).toBe('SIGNATURE');
+      const elevated = base64url.encode(JSON.stringify({ ...JSON.parse(new TextDecoder().decode(base64url.decode(payload!))), roles: ['hub_admin'] }));
+      expect(await problem(`Bearer ${header}.${elevated}.${signature}`)).toBe('SIGNATURE');
+    });
+
+    it('give an identity no request can change for the next', async () => {
+      const token = `Bearer ${await issuer.mint(worker)}`;
+      const first = await verifier.verify(token);
+      expect(() => (first.roles as string[]).push('hub_admin')).toThrow();
+      expect((await verifier.verify(token)).roles).toEqual(['consultation_worker']);
+    });
   });
 
   it('reads roles from a nested claim, as Keycloak writes them', async () => {

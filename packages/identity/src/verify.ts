@@ -58,6 +58,44 @@ export interface VerifierOptions {
   /** Where the roles are in the token, as a dot path: "roles" (default) or "realm_access.roles" (Keycloak). */
   rolesClaim?: string;
   clockToleranceSeconds?: number;
+  /** Tokens verified lately, kept so that a caller's next request skips the signature check. */
+  cache?: { maxEntries?: number; maxAgeMs?: number };
+}
+
+/**
+ * Tokens whose signature and claims were checked, with the identity they carry: a caller sends the same token
+ * with every request, and checking an ES256 signature costs more than the rest of the gateway's own work. An entry
+ * is used only for the very same token string, never after the token's `exp`, and never longer than `maxAgeMs`
+ * (so a key the provider withdraws stops being trusted within that time).
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { identity: Identity; until: number }>();
+  private readonly maxEntries: number;
+  private readonly maxAgeMs: number;
+
+  constructor(options: { maxEntries?: number; maxAgeMs?: number } = {}) {
+    this.maxEntries = options.maxEntries ?? 10_000;
+    this.maxAgeMs = options.maxAgeMs ?? 60_000;
+  }
+
+  get(token: string): Identity | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (Date.now() >= entry.until) {
+      this.entries.delete(token);
+      return undefined;
+    }
+    return entry.identity;
+  }
+
+  set(token: string, identity: Identity, expiresAtSeconds: number): void {
+    if (this.maxEntries === 0) return;
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    // Frozen: one identity object now serves many requests.
+    Object.freeze(identity.roles);
+    Object.freeze(identity.consortia);
+    this.entries.set(token, { identity: Object.freeze(identity), until: Math.min(expiresAtSeconds * 1000, Date.now() + this.maxAgeMs) });
+  }
 }
 
 export interface TokenVerifier {
@@ -115,21 +153,27 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
   const keys: JWTVerifyGetKey = options.jwksUrl
     ? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, timeoutDuration: 5_000 })
     : createLocalJWKSet(options.publicKeys!);
+  const verified = new VerifiedTokens(options.cache);
   return {
     async verify(authorization) {
       if (authorization === undefined || authorization === null || authorization === '') return PUBLIC_IDENTITY;
       // The scheme name is case-insensitive (RFC 9110); the token itself is not.
       const match = /^bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/i.exec(authorization.trim());
       if (!match) throw new AuthenticationError('MALFORMED');
+      const token = match[1]!;
+      const known = verified.get(token);
+      if (known) return known;
       try {
-        const { payload } = await jwtVerify(match[1]!, keys, {
+        const { payload } = await jwtVerify(token, keys, {
           issuer: options.issuer,
           audience: options.audience,
           algorithms: ACCEPTED_ALGORITHMS,
           clockTolerance: options.clockToleranceSeconds ?? 30,
           requiredClaims: ['exp', 'sub'],
         });
-        return identityFromClaims(payload, options.rolesClaim);
+        const identity = identityFromClaims(payload, options.rolesClaim);
+        verified.set(token, identity, payload.exp!);
+        return identity;
       } catch (error) {
         throw new AuthenticationError(problemOf(error));
       }

@@ -86,16 +86,21 @@ export function prefectureOwnCode(prefectureCode: string): string {
 
 /** The prefecture whose own code this is (150002 → 15), or undefined for any other code. */
 export function prefectureOfOwnCode(code: string): string | undefined {
-  const prefecture = code.slice(0, 2);
-  return /^\d{6}$/.test(code) && prefectures().some((p) => p.code === prefecture) && code === prefectureOwnCode(prefecture) ? prefecture : undefined;
+  return PREFECTURE_OWN_CODES.get(code);
 }
 
 /** The prefectures (都道府県) with their two-digit codes, in code order. */
 export function prefectures(): { code: string; name: string }[] {
+  return PREFECTURES.map((p) => ({ ...p }));
+}
+
+// Worked out once: the gateway asks for a prefecture's own code with every entity key it routes.
+const PREFECTURES: readonly { code: string; name: string }[] = (() => {
   const seen = new Map<string, string>();
   for (const m of LIST) if (!seen.has(m.prefectureCode)) seen.set(m.prefectureCode, m.prefectureName);
   return [...seen].map(([code, name]) => ({ code, name }));
-}
+})();
+const PREFECTURE_OWN_CODES = new Map(PREFECTURES.map((p) => [prefectureOwnCode(p.code), p.code]));
 
 export interface ApproximateLocation {
   latitude: number;

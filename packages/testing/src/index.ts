@@ -61,3 +61,4 @@ export { captureLogs, type CapturedLogs } from './logs.js';
 export { undescribed } from './schema.js';
 export { startTestInstance, type InstanceServeOptions, type TestInstance, type TestInstanceOptions } from './instance.js';
 export { csvRecord, csvText, shiftJisBytes, utf8Bytes, utf8WithBomBytes, type CsvCells } from './csv.js';
+export { delayingProxy } from './delaying-proxy.js';

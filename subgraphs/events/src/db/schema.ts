@@ -93,6 +93,7 @@ export const event = eventsSchema.table(
     index('event_span').on(t.startsAt, t.endsAt),
     index('event_municipality').on(t.municipalityCode),
     index('event_organizer').on(t.organizerId),
+    index('event_round_host').on(t.roundHostId),
     index('event_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     uniqueIndex('event_source_key').on(t.region, t.sourceKey),
   ],

@@ -9,6 +9,10 @@ import { hiddenConfidentialVacancy, shelterPage, type ShelterSearch } from '../d
 import { ACCESSIBILITY, BED_CATEGORIES, ELIGIBLE_GROUPS, HAZARDS, INTAKE_ROUTES, SHELTER_KINDS, terms } from '../vocabulary.js';
 import { loadShelter } from './shelter.js';
 
+function registryOrder(ctx: SheltersContext, region: string): number {
+  return ctx.registry.regions.findIndex((r) => r.code === region);
+}
+
 interface ShelterFilterInput {
   freeBed?: string | null;
   includeStale?: boolean | null;
@@ -70,7 +74,8 @@ export const queryResolvers = {
         totalCount: page.totalCount,
         edges,
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-        confidentialVacancy: hidden.map((h) => ({
+        // In registry order, as the gateway merges the regions it asked: one answer whichever way the regions were asked.
+        confidentialVacancy: [...hidden].sort((a, b) => registryOrder(ctx, a.region) - registryOrder(ctx, b.region)).map((h) => ({
           ...h,
           regionName: ctx.registry.region(h.region)?.name ?? h.region,
           howToRefer: 'お住まいの自治体の相談窓口を通じて紹介を受けてください / Ask a consultation window of your municipality to refer you',

@@ -1,0 +1,1 @@
+CREATE INDEX "event_round_host" ON "events"."event" USING btree ("round_host_id");
