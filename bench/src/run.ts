@@ -266,6 +266,11 @@ try {
   writeFileSync(join(config.BENCH_OUT, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(config.BENCH_OUT, 'RESULTS.md'), renderReport(report));
   say(`report written to ${join(config.BENCH_OUT, 'RESULTS.md')} and results.json`);
+  const failedRuns = runs.filter((r) => r.errors > 0);
+  if (failedRuns.length > 0 || subgraphSearch.errors > 0 || subgraphSearchNationwide.errors > 0) {
+    say(`ERRORS under load: ${failedRuns.map((r) => `${r.gateway} ${r.query} round ${r.round}: ${r.errors}`).join('; ') || 'at the subgraph search'}`);
+    process.exitCode = 1;
+  }
 } finally {
   await stopAll();
 }

@@ -57,19 +57,19 @@ export class RegionInstance {
       const probe = await this.probe();
       if (probe) return this.fail(probe, 'readiness check');
     }
-    // undici's request API on a keep-alive pool, rather than fetch: no WHATWG streams and no timer per request,
-    // which made fetch the largest part of the gateway's own CPU time per fetch.
+    // undici's request API on a keep-alive pool, rather than fetch: no WHATWG streams, which made fetch the
+    // largest part of the gateway's own CPU time per fetch.
     let response: Dispatcher.ResponseData;
     try {
       response = await request(this.url, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
         body: JSON.stringify(body),
-        headersTimeout: this.retry.timeoutMs,
-        bodyTimeout: this.retry.timeoutMs,
+        // One deadline for connecting, waiting and reading, as SUBGRAPH_TIMEOUT_MS promises.
+        signal: AbortSignal.timeout(this.retry.timeoutMs),
       });
     } catch (error) {
-      return this.fail('REGION_UNAVAILABLE', (error as { code?: string }).code?.endsWith('TIMEOUT') ? 'timeout' : 'connection');
+      return this.fail('REGION_UNAVAILABLE', timedOut(error) ? 'timeout' : 'connection');
     }
     if (this.expectedSchema && response.headers[SCHEMA_HEADER] !== this.expectedSchema) {
       response.body.destroy();
@@ -78,8 +78,8 @@ export class RegionInstance {
     let answer: SubgraphAnswer;
     try {
       answer = (await response.body.json()) as SubgraphAnswer;
-    } catch {
-      return this.fail('REGION_UNAVAILABLE', `status ${response.statusCode}`);
+    } catch (error) {
+      return this.fail('REGION_UNAVAILABLE', timedOut(error) ? 'timeout' : `status ${response.statusCode}`);
     }
     if (answer === null || typeof answer !== 'object' || (!('data' in answer) && !Array.isArray(answer.errors))) {
       return this.fail('REGION_UNAVAILABLE', `status ${response.statusCode}`);
@@ -112,4 +112,9 @@ export class RegionInstance {
     );
     return { ok: false, failure };
   }
+}
+
+function timedOut(error: unknown): boolean {
+  const { name, code } = (error ?? {}) as { name?: string; code?: string };
+  return name === 'TimeoutError' || name === 'AbortError' || code === 'UND_ERR_ABORTED' || (code?.endsWith('TIMEOUT') ?? false);
 }

@@ -113,8 +113,14 @@ export function withArgument(field: FieldNode, name: string, value: string | nul
           : [...others, { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: name }, value: { kind: Kind.STRING, value } }],
     };
   };
-  return value === null ? derivedField(field, `argument:${name}`, make) : make();
+  if (value === null) return derivedField(field, `argument:${name}`, make);
+  const once = make();
+  transient.add(once);
+  return once;
 }
+
+// Fields made for one request only (a page after the first): their printed operation is not worth keeping.
+const transient = new WeakSet<FieldNode>();
 
 // The few hidden selections the gateway adds, parsed once each rather than on every request.
 const parsedSelections = new Map<string, readonly SelectionNode[]>();
@@ -138,6 +144,10 @@ export function operationWith(
   fields: FieldNode[],
   variables: Record<string, unknown>,
 ): { query: string; variables: Record<string, unknown> } {
+  if (fields.some((f) => transient.has(f))) {
+    const once = printOperation(fetch, fields);
+    return { query: once.query, variables: Object.fromEntries(Object.entries(variables).filter(([name]) => once.variables.has(name))) };
+  }
   const key = fields.map(nodeId).join(',');
   let printed = printedOperations.get(fetch);
   if (!printed) printedOperations.set(fetch, (printed = new Map()));

@@ -89,12 +89,15 @@ class VerifiedTokens {
   }
 
   set(token: string, identity: Identity, expiresAtSeconds: number): void {
-    if (this.maxEntries === 0) return;
+    const until = Math.min(expiresAtSeconds * 1000, Date.now() + this.maxAgeMs);
+    // A token accepted within the clock tolerance after its exp is not kept: it would only push out a live one.
+    if (this.maxEntries === 0 || until <= Date.now()) return;
+    this.entries.delete(token);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     // Frozen: one identity object now serves many requests.
     Object.freeze(identity.roles);
     Object.freeze(identity.consortia);
-    this.entries.set(token, { identity: Object.freeze(identity), until: Math.min(expiresAtSeconds * 1000, Date.now() + this.maxAgeMs) });
+    this.entries.set(token, { identity: Object.freeze(identity), until });
   }
 }
 
