@@ -6,21 +6,17 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { consultationsSubgraph } from '@renkei/consultations-subgraph';
 import { openDatabase } from '@renkei/db';
-import { eventsSubgraph } from '@renkei/events-subgraph';
-import { foodBanksSubgraph } from '@renkei/food-banks-subgraph';
 import { SUPERGRAPH_FILE } from '@renkei/gateway';
 import { createLocalIssuer } from '@renkei/identity';
-import { organisationsSubgraph } from '@renkei/organisations-subgraph';
 import { stripSecurityFeatures } from '@renkei/policy';
 import type { Domain } from '@renkei/regions';
 import { ConfigError, env, readConfig } from '@renkei/server';
-import { sheltersSubgraph } from '@renkei/shelters-subgraph';
 import { postGraphQL } from '@renkei/testing';
 import postgres from 'postgres';
 import { measureFanout } from './fanout.js';
-import { generatedWith, generateNationwide } from './generate/index.js';
+import { generatedWith, generateNationwide, migrateSubgraphs } from './generate/index.js';
+import { dataSetSettings } from './generate/settings.js';
 import { drive, settle, type LoadResult } from './load.js';
 import { nationwideRegistry, nationwideRegistryDocument } from './nationwide.js';
 import { answersGraphQL, answersReady, memoryMiB, ROOT, startProcess, waitUntil, type ServerProcess } from './processes.js';
@@ -33,9 +29,7 @@ import { measureStartup } from './startup.js';
 function settings() {
   try {
     return readConfig(process.env, {
-      DATABASE_URL: env.url(['postgres', 'postgresql'], 'postgres://postgres@127.0.0.1:5432/renkei_bench'),
-      BENCH_SEED: env.positiveInteger(20261124),
-      BENCH_SCALE: env.string('1'),
+      ...dataSetSettings('postgres://postgres@127.0.0.1:5432/renkei_bench'),
       BENCH_SECONDS: env.positiveInteger(10),
       BENCH_CONNECTIONS: env.positiveInteger(10),
       BENCH_ROUNDS: env.positiveInteger(2),
@@ -55,11 +49,7 @@ function settings() {
 }
 
 const config = settings();
-const scale = Number(config.BENCH_SCALE);
-if (!(scale > 0 && scale <= 1)) {
-  console.error(`BENCH_SCALE must be a number above 0 and at most 1, not "${config.BENCH_SCALE}"`);
-  process.exit(2);
-}
+const scale = config.BENCH_SCALE;
 const QUERIES = config.BENCH_ONLY.length > 0 ? ALL_QUERIES.filter((q) => config.BENCH_ONLY.includes(q.name)) : ALL_QUERIES;
 const unknownQueries = config.BENCH_ONLY.filter((name) => !ALL_QUERIES.some((q) => q.name === name));
 if (unknownQueries.length > 0) {
@@ -93,9 +83,7 @@ async function ensureData() {
   await admin.end();
   const db = await openDatabase({ url: config.DATABASE_URL });
   try {
-    for (const subgraph of [organisationsSubgraph, eventsSubgraph, sheltersSubgraph, foodBanksSubgraph, consultationsSubgraph]) {
-      await subgraph.prepare(db, { seedRegions: [] });
-    }
+    await migrateSubgraphs(db);
     const previous = await generatedWith(db);
     if (previous && previous.seed === config.BENCH_SEED && Math.abs(previous.scale - scale) < 1e-9) {
       say(`nationwide data already loaded (seed ${previous.seed}, scale ${previous.scale}, in ${previous.seconds.toFixed(0)} s)`);

@@ -5,30 +5,13 @@
 //   BENCH_REPLACE  true to empty the subgraphs' tables first (default false: a database holding rows is refused)
 import { describeDatabase, openDatabase } from '@renkei/db';
 import { ConfigError, env, readConfig } from '@renkei/server';
-import { generateNationwide, MAX_SCALE, MIN_SCALE } from './index.js';
+import { generateNationwide } from './index.js';
+import { dataSetSettings } from './settings.js';
 
 /** The settings, or every problem with them at once. */
 function settings() {
-  const problems: string[] = [];
-  let config: { DATABASE_URL: string; BENCH_SEED: number; BENCH_REPLACE: boolean } | undefined;
-  try {
-    config = readConfig(process.env, {
-      DATABASE_URL: env.url(['postgres', 'postgresql']),
-      BENCH_SEED: env.positiveInteger(20261124),
-      BENCH_REPLACE: env.boolean(false),
-    });
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    problems.push(...error.problems);
-  }
-  const rawScale = process.env.BENCH_SCALE?.trim() || '1';
-  const scale = Number(rawScale);
-  if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
-    problems.push(`BENCH_SCALE must be a number from ${MIN_SCALE} to ${MAX_SCALE} (1 is the full nationwide set), not "${rawScale}"`);
-  }
-  if (config && config.BENCH_SEED > 2_147_483_647) problems.push(`BENCH_SEED must be at most 2147483647, not "${config.BENCH_SEED}"`);
-  if (!config || problems.length > 0) throw new ConfigError(problems);
-  return { ...config, scale };
+  const config = readConfig(process.env, { ...dataSetSettings(), BENCH_REPLACE: env.boolean(false) });
+  return { ...config, scale: config.BENCH_SCALE };
 }
 
 let config: ReturnType<typeof settings>;

@@ -34,4 +34,19 @@ describe('readConfig', () => {
     ]);
     expect(error?.message).not.toContain('hunter2');
   });
+
+  it('reads a number within bounds and refuses anything else', () => {
+    const numbers = { SCALE: env.number({ min: 0.0001, max: 10 }, 1), SEED: env.number({ min: 0, max: 2_147_483_647, integer: true }, 7) };
+    expect(readConfig({}, numbers)).toEqual({ SCALE: 1, SEED: 7 });
+    expect(readConfig({ SCALE: '0.01', SEED: '42' }, numbers)).toEqual({ SCALE: 0.01, SEED: 42 });
+    let error: ConfigError | undefined;
+    try {
+      readConfig({ SCALE: 'lots', SEED: '1.5' }, numbers);
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error?.problems).toEqual(['SCALE must be a number from 0.0001 to 10, not "lots"', 'SEED must be a whole number from 0 to 2147483647, not "1.5"']);
+    expect(() => readConfig({ SCALE: '11' }, numbers)).toThrow(ConfigError);
+    expect(() => readConfig({ SCALE: ' ' }, numbers)).toThrow(ConfigError);
+  });
 });

@@ -73,6 +73,19 @@ export const env = {
       () => fallback,
     );
   },
+  /** A number within bounds, such as a scale factor; `integer` for whole numbers only. */
+  number(bounds: { min: number; max: number; integer?: boolean }, fallback: number): Setting<number> {
+    return setting(
+      (raw, name) => {
+        const n = Number(raw);
+        if (raw.trim() === '' || !Number.isFinite(n) || n < bounds.min || n > bounds.max || (bounds.integer && !Number.isInteger(n))) {
+          throw new Problem(`${name} must be ${bounds.integer ? 'a whole number' : 'a number'} from ${bounds.min} to ${bounds.max}, not "${raw}"`);
+        }
+        return n;
+      },
+      () => fallback,
+    );
+  },
   /** A URL with one of the given protocols; its password never appears in an error. */
   url(protocols: string[], fallback?: string): Setting<string> {
     return setting(
